@@ -80,8 +80,11 @@ def filled_postgres(name: str, n: int) -> Iterator[tuple[Database, str]]:
 
 
 @contextlib.contextmanager
-def server_with_tenant(n: int, *, backend: str = "postgres") -> Iterator[Tenant]:
-    """A running server whose database holds one tenant of size ``n`` and an admin."""
+def server_with_tenant(
+    n: int, *, backend: str = "postgres", server_args: tuple[str, ...] = ()
+) -> Iterator[Tenant]:
+    """A running server whose database holds one tenant of size ``n`` and an admin;
+    ``server_args``: more ``serve`` options (e.g. ``("--workers", "2")``)."""
     cluster = None
     tmp = Path(tempfile.mkdtemp(prefix="kansli-bench-"))
     try:
@@ -96,7 +99,7 @@ def server_with_tenant(n: int, *, backend: str = "postgres") -> Iterator[Tenant]
             db_url, tenant=slug, email="admin@bench.example", password=PASSWORD, roles=("admin",)
         )
         rows = fill(db_url, account["tenant_id"], n) if n else 0
-        server = LiveServer(db_url).start()
+        server = LiveServer(db_url, args=server_args).start()
         try:
             yield Tenant(
                 server, db_url, slug, account["tenant_id"], account["email"], PASSWORD, rows

@@ -1,14 +1,21 @@
-"""``many-clients``: where a sync cycle's time goes when many clients of one tenant sync at once.
+"""``many-clients``: many clients of one tenant syncing at once, against 1 and 2 web processes.
 
-``python -m bench many-clients [--size N]``: on SQLite and on PostgreSQL, a
-real server (subprocess) with one tenant of 200 persons (each with an e-mail
-address and a phone), and N clients (10 and
-30 unless ``--size``) of that tenant, each a real store and engine in a thread
-of this process. Every client first syncs (not timed), then for
-:data:`SECONDS` seconds repeats a cycle: one command made locally
-(``person.add_phone``), then ``sync_once`` (push, then pull until caught up).
+``python -m bench many-clients [--size N]``: on PostgreSQL, a real server
+(``kansli-server serve``, then ``serve --workers 2``: two web processes on one
+port, issue 24) with one tenant of 200 persons (each with an e-mail address and
+a phone), and N clients (30 unless ``--size``) of that tenant, each a real store
+and engine in a thread of this process. Every client first syncs (not timed),
+then two windows:
 
-Figures per backend and client count:
+- ``paced`` (issue 22's target): for :data:`PACED_SECONDS` seconds each client
+  syncs every :data:`PERIOD` seconds (their starts spread over the period) with a
+  few changes (1 to 3 ``person.add_phone`` made locally), then ``sync_once``
+  (push, then pull until caught up): p99 cycle <= 200 ms, no errors;
+- ``busy`` (throughput): for :data:`SECONDS` seconds each client repeats its
+  cycle (one change, ``sync_once``) with no pause: commands pushed per second and
+  pull requests answered per second, what one and two web processes carry.
+
+Figures per window (``{procs}p.{window}.``):
 
 - ``cycle_p50/p99/max_s``: one ``sync_once`` as the client sees it;
   ``commands_per_s`` over the window;
@@ -25,8 +32,8 @@ Figures per backend and client count:
   all the time); and the server's own time per push and pull request
   (``server_push_p50_ms``, ...).
 
-Bounded: a run is :data:`SECONDS` seconds of load after the initial syncs,
-well under 60 s each.
+Bounded: two windows of :data:`PACED_SECONDS` and :data:`SECONDS` seconds per
+server after the initial syncs, under three minutes in all on a quiet machine.
 """
 
 from __future__ import annotations
@@ -39,7 +46,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.env import PASSWORD, Tenant, server_with_tenant
-from bench.harness import Result, median, percentile
+from bench.harness import Result, load_average, median, percentile
 from devtools.live_server import add_account
 from devtools.server_data import seed_people
 from models.commands import build
@@ -48,9 +55,14 @@ from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import ClientStore
 
-SECONDS = 15.0
+SECONDS = 10.0
+PACED_SECONDS = 20.0
+#: Seconds between two syncs of one client in the paced window ("every few seconds").
+PERIOD = 3.0
 PERSONS = 200
-COUNTS = (10, 30)
+CLIENTS = 30
+#: Web processes: ``serve``, then ``serve --workers 2``.
+PROCESSES = (1, 2)
 #: The parts of a command's time spent holding the tenant's lock (server log fields).
 HELD = ("parse_ms", "apply_ms", "effects_ms", "rows_ms", "commit_ms")
 
@@ -63,10 +75,11 @@ class TimedClient(ServerClient):
         self.push_times: list[float] = []
         self.pull_times: list[float] = []
 
-    def push(self, envelopes: Any) -> list[dict[str, Any]]:
+    def push_in_view(self, envelopes: Any) -> tuple[list[dict[str, Any]], str | None]:
+        # The engine's push (``push`` is the older name the engine no longer calls).
         started = time.perf_counter()
         try:
-            return super().push(envelopes)
+            return super().push_in_view(envelopes)
         finally:
             self.push_times.append(time.perf_counter() - started)
 
@@ -110,8 +123,18 @@ def _server_log(path: Path, offset: int) -> list[dict[str, Any]]:
     return entries
 
 
-def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -> None:
-    """One window of load by ``len(emails)`` clients; figures recorded under ``prefix``."""
+def _run(
+    t: Tenant,
+    emails: list[str],
+    tmp: Path,
+    result: Result,
+    prefix: str,
+    *,
+    seconds: float,
+    period: float = 0.0,
+) -> None:
+    """One window of ``seconds`` of load by ``len(emails)`` clients, each syncing every
+    ``period`` seconds (0: with no pause); figures recorded under ``prefix``."""
     engines: list[SyncEngine] = []
     for i, email in enumerate(emails):
         engines.append(_engine(t, email, tmp / f"{prefix}-{i}.db"))
@@ -120,7 +143,8 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
     go = threading.Event()
     cycles: list[float] = []
     lock = threading.Lock()
-    stop_at = [0.0]
+    made = [0]
+    stop_at = [0.0, 0.0]  # the window's end and start
 
     def client(i: int, engine: SyncEngine) -> None:
         try:
@@ -134,12 +158,24 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
         ready.wait()
         go.wait()
         n = 0
+        # Paced: the clients' starts spread over one period, then one sync per period.
+        tick = stop_at[1] + (i * period / len(engines) if period else 0.0)
         while people and time.monotonic() < stop_at[0]:
-            n += 1
-            number = f"+4673{i:02d}{n:05d}"  # 0 + 9 digits: a valid Swedish mobile
-            args = {"person_id": people[n % len(people)], "number": number}
+            if period:
+                pause = tick - time.monotonic()
+                if pause > 0:
+                    time.sleep(pause)  # the client's own pace: it syncs every `period` s
+                tick += period
+                if time.monotonic() >= stop_at[0]:
+                    break
             try:
-                engine.execute(build("person.add_phone", 1, args, id=new_id()), engine.actor())
+                for _ in range(1 + n % 3 if period else 1):
+                    n += 1
+                    number = f"+4673{i:02d}{n:05d}"  # 0 + 9 digits: a valid Swedish mobile
+                    args = {"person_id": people[n % len(people)], "number": number}
+                    engine.execute(build("person.add_phone", 1, args, id=new_id()), engine.actor())
+                    with lock:
+                        made[0] += 1
                 started = time.perf_counter()
                 engine.sync_once()
                 took = time.perf_counter() - started
@@ -159,11 +195,12 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
         th.start()
     ready.wait()
     offset = t.server.log_path.stat().st_size
+    load = load_average()
     started = time.monotonic()
-    stop_at[0] = started + SECONDS
+    stop_at[:] = [started + seconds, started]
     go.set()
     for th in threads:
-        th.join(SECONDS + 120)
+        th.join(seconds + 120)
     window = time.monotonic() - started
     pushes = [x for e in engines for x in e.client.push_times]  # type: ignore[attr-defined]
     pulls = [x for e in engines for x in e.client.pull_times]  # type: ignore[attr-defined]
@@ -186,7 +223,10 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
 
     r = result.record
     r(f"{prefix}.cycles", len(cycles))
-    r(f"{prefix}.commands_per_s", len(cycles) / window if window else 0.0)
+    r(f"{prefix}.errors", len(errors))
+    r(f"{prefix}.commands_per_s", made[0] / window if window else 0.0)
+    r(f"{prefix}.pulls_per_s", len(pulls) / window if window else 0.0)
+    r(f"{prefix}.load_average", load)
     if cycles:
         r(f"{prefix}.cycle_p50_s", median(cycles))
         r(f"{prefix}.cycle_p99_s", percentile(cycles, 99))
@@ -230,31 +270,44 @@ def _run(t: Tenant, emails: list[str], tmp: Path, result: Result, prefix: str) -
 
 
 def many_clients(size: int | None) -> Result:
-    """N clients of one tenant syncing in a loop, on SQLite and PostgreSQL (module doc)."""
-    counts = (size,) if size else COUNTS
+    """N clients of one tenant, paced and busy, against 1 and 2 web processes (module doc)."""
+    count = size or CLIENTS
     result = Result(
         "many-clients",
-        {"clients": list(counts), "seconds": SECONDS, "persons": PERSONS},
+        {
+            "clients": count,
+            "period_s": PERIOD,
+            "paced_seconds": PACED_SECONDS,
+            "busy_seconds": SECONDS,
+            "persons": PERSONS,
+            "processes": list(PROCESSES),
+        },
     )
-    for backend in ("sqlite", "postgres"):
+    for procs in PROCESSES:
+        args = ("--workers", str(procs)) if procs > 1 else ()
         # Persons only (with an e-mail and a phone each), through the server's own
         # Database: what the cycle writes and pulls.
-        with server_with_tenant(0, backend=backend) as t:
+        with server_with_tenant(0, backend="postgres", server_args=args) as t:
             seed_people(t.db_url, t.tenant_id, PERSONS)
             emails = []
-            for i in range(max(counts)):
+            for i in range(count):
                 email = f"client{i}@bench.example"
                 add_account(t.db_url, tenant=t.slug, email=email, password=PASSWORD)
                 emails.append(email)
-            for n in counts:
+            for window, seconds, period in (("paced", PACED_SECONDS, PERIOD), ("busy", SECONDS, 0)):
+                prefix = f"{procs}p.{window}"
                 with tempfile.TemporaryDirectory(prefix="kansli-many-") as tmp:
-                    _run(t, emails[:n], Path(tmp), result, f"{backend}.{n}")
+                    _run(t, emails, Path(tmp), result, prefix, seconds=seconds, period=period)
+        result.target(f"{procs}p.paced.cycle_p99_s", "<=", 0.2)
+        result.target(f"{procs}p.paced.errors", "<=", 0)
+        result.target(f"{procs}p.busy.errors", "<=", 0)
     result.notes.append(
-        "wait_* is the wait for the tenant's lock (queue_*: the SQLite writers' turn in "
-        "the server process, lock_*: the database lock); parse/apply/effects/rows/commit "
-        "run while it is held (rows: the answer's rows and the flush with server_seq; "
-        "commit: COMMIT); client_share: cycle time spent "
-        "in the client, outside its HTTP calls (its threads share this process's GIL "
-        "and the 2 cores with the server)"
+        "paced: each client syncs every PERIOD s with 1-3 changes (the target); busy: with "
+        "no pause, one change a cycle (throughput: commands_per_s pushed, pulls_per_s "
+        "answered). wait_* is the wait for the tenant's lock (lock_*: the tenant_seq row); "
+        "parse/apply/effects/rows/commit run while it is held (rows: the answer's rows and "
+        "the flush with server_seq; commit: COMMIT); client_share: cycle time spent in the "
+        "client, outside its HTTP calls (its threads share this process's GIL and the 2 "
+        "cores with the server processes)"
     )
     return result

@@ -5,7 +5,8 @@
     server.restart()                      # same port, same database
     server.stop()
 
-``LiveServer(db_url, *, port=None, env=None)``: ``port`` None picks a free
+``LiveServer(db_url, *, port=None, env=None, args=())``: ``args`` are more
+``serve`` options (e.g. ``("--workers", "2")``); ``port`` None picks a free
 loopback port once (kept across restarts); ``env`` adds environment
 variables (e.g. ``{"KANSLI_SMTP_PORT": "2525", "KANSLI_RUN_WORKER": "1"}``);
 ``KANSLI_SECRET_KEY`` and ``KANSLI_PUBLIC_BASE_URL`` (the server's own URL)
@@ -50,9 +51,15 @@ class LiveServer:
     """``python -m server serve`` on 127.0.0.1 in a subprocess."""
 
     def __init__(
-        self, db_url: str, *, port: int | None = None, env: dict[str, str] | None = None
+        self,
+        db_url: str,
+        *,
+        port: int | None = None,
+        env: dict[str, str] | None = None,
+        args: tuple[str, ...] = (),
     ) -> None:
         self.db_url = db_url
+        self.args = tuple(args)
         self.port = port or free_port()
         #: A port picked here may be taken by another process (another pytest-xdist worker's
         #: server or client) before the server binds it: the first start then moves on.
@@ -104,6 +111,7 @@ class LiveServer:
             str(self.port),
             "--database",
             self.db_url,
+            *self.args,
         ]
         if not self._migrated:
             cmd.append("--migrate")

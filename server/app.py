@@ -15,6 +15,7 @@ import models.commands  # noqa: F401  (registers every command)
 from server.api.errors import install_error_handlers
 from server.api.middleware import BearerFirst, BodyLimit
 from server.api.routes import meta, routers
+from server.logging import configure_logging
 from server.services.agent_orders.signers import send_queued_sms
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
@@ -40,6 +41,24 @@ log = logging.getLogger("kansli.http")
 UVICORN_OPTIONS: dict[str, Any] = {"log_config": None, "access_log": False, "proxy_headers": False}
 
 
+def background_jobs(database: Database, settings: Settings) -> list[Callable[[], object]]:
+    """The passes run on the mail worker's beat, after the mail outbox: in
+    ``kansli-server worker`` or, with ``run_worker``, in the one web process."""
+    return [
+        lambda: send_queued_sms(database, settings),
+        # Waiting-list offers not answered in time go to the next (issue 15).
+        lambda: expire_offers(database, settings),
+        # Rounds opening, starting soon, ended (issue 16).
+        RoundNoticeJob(database, settings),
+        # Reminders of unpaid invoices, then the collection list (issue 18).
+        ReminderJob(database, settings),
+        # Receipts of the payments a BgMax import matched (issue 18).
+        lambda: queue_receipts(database, settings),
+        # Refunds due by card asked of the card provider (issue 18).
+        CardRefundJob(database, settings),
+    ]
+
+
 def create_app(settings: Settings | None = None, *, db: Database | None = None) -> FastAPI:
     """The server application for ``settings`` (from the environment when None).
 
@@ -53,23 +72,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         worker = (
-            MailWorker(
-                database,
-                settings,
-                also=[
-                    lambda: send_queued_sms(database, settings),
-                    # Waiting-list offers not answered in time go to the next (issue 15).
-                    lambda: expire_offers(database, settings),
-                    # Rounds opening, starting soon, ended (issue 16).
-                    RoundNoticeJob(database, settings),
-                    # Reminders of unpaid invoices, then the collection list (issue 18).
-                    ReminderJob(database, settings),
-                    # Receipts of the payments a BgMax import matched (issue 18).
-                    lambda: queue_receipts(database, settings),
-                    # Refunds due by card asked of the card provider (issue 18).
-                    CardRefundJob(database, settings),
-                ],
-            ).start()
+            MailWorker(database, settings, also=background_jobs(database, settings)).start()
             if settings.run_worker
             else None
         )
@@ -108,6 +111,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 
     for router in routers():
         app.include_router(router, prefix=API_PREFIX)
+    app.include_router(meta.probes)  # /healthz, /readyz at the root
     install_web(app, api_prefix=API_PREFIX)
     # Outer middleware runs first. Before any route or body: the client address from a
     # trusted proxy only, the body's size counted as it streams, the token of a
@@ -141,3 +145,11 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
         return response
 
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of ``kansli-server serve --workers N``'s processes: its settings
+    from the environment (and ``KANSLI_SETTINGS_FILE``), its log set up as ``serve``'s."""
+    settings = Settings()
+    configure_logging(settings.log_level)
+    return create_app(settings)

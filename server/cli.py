@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import contextlib
 import getpass
+import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -25,7 +27,27 @@ def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
     overrides: dict[str, Any] = dict(extra)
     if getattr(args, "database", None):
         overrides["database_url"] = args.database
-    return Settings(**overrides)
+    try:
+        return Settings(**overrides)
+    except ValueError as exc:  # pydantic's ValidationError, or an unreadable settings file
+        raise DomainError(f"settings: {exc}") from exc
+
+
+#: Why production refuses to start without KANSLI_SECRET_KEY and KANSLI_PUBLIC_BASE_URL.
+_PRODUCTION_NEEDS = (
+    "without KANSLI_SECRET_KEY (a long random string, the same in every server process) "
+    "sign-ins to the web pages fail after a restart or on another process, and without "
+    "KANSLI_PUBLIC_BASE_URL (e.g. https://kansli.example.se) links in mails point to "
+    "127.0.0.1; on a developer's machine, --dev allows both defaults"
+)
+
+
+def _production_ready(settings: Settings, args: argparse.Namespace, doing: str) -> str | None:
+    """The refusal when production settings are missing (None with ``--dev`` or all set)."""
+    missing = settings.missing_for_production()
+    if missing and not args.dev:
+        return f"set {' and '.join(missing)} before {doing}: {_PRODUCTION_NEEDS}"
+    return None
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -99,6 +121,8 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve the API and the web pages: one process, or ``--workers N`` under uvicorn's
+    supervisor (it starts N processes on one socket and replaces any that dies)."""
     import uvicorn
 
     from server.app import UVICORN_OPTIONS, create_app
@@ -107,21 +131,45 @@ def cmd_serve(args: argparse.Namespace) -> int:
     extra: dict[str, Any] = {"run_worker": True} if args.worker else {}
     if args.dev:
         extra["api_docs"] = True  # the Swagger UI page (CDN assets) on a developer's machine
+    if args.workers is not None:
+        extra["web_workers"] = args.workers
     settings = _settings(args, **extra)
-    missing = settings.missing_for_production()
-    if missing and not args.dev:
+    refused = _production_ready(settings, args, "serving")
+    if refused:
+        return _fail(refused)
+    workers = settings.web_workers
+    if workers > 1 and settings.run_worker:
         return _fail(
-            f"set {' and '.join(missing)} before serving: without KANSLI_SECRET_KEY "
-            "(a long random string, the same in every server process) sign-ins to the web "
-            "pages fail after a restart or on another process, and without "
-            "KANSLI_PUBLIC_BASE_URL (e.g. https://kansli.example.se) links in mails point to "
-            "127.0.0.1; on a developer's machine, --dev allows both defaults"
+            f"--workers {workers} with the background jobs in the web processes "
+            "(--worker, KANSLI_RUN_WORKER): run them apart, in `kansli-server worker`"
+        )
+    if workers > 1 and not settings.database_url.startswith("postgresql"):
+        return _fail(
+            f"--workers {workers} needs PostgreSQL (KANSLI_DATABASE_URL=postgresql+psycopg://...): "
+            "SQLite takes one web process"
         )
     configure_logging(settings.log_level)
     if args.migrate:
         migrate(settings.database_url)
-    app = create_app(settings)
-    uvicorn.run(app, host=args.host, port=args.port, **UVICORN_OPTIONS)
+    if workers == 1:
+        app = create_app(settings)
+        uvicorn.run(app, host=args.host, port=args.port, **UVICORN_OPTIONS)
+        return 0
+    # Each process builds its app from the environment (server.app.app_from_environment):
+    # what the command line gave goes there, as the settings' own names.
+    for name, value in extra.items():
+        os.environ[f"KANSLI_{name.upper()}"] = str(value)
+    os.environ["KANSLI_DATABASE_URL"] = settings.database_url
+    if "secret_key" not in settings.model_fields_set:  # --dev: one random key for them all
+        os.environ["KANSLI_SECRET_KEY"] = settings.secret_key.get_secret_value()
+    uvicorn.run(
+        "server.app:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        **UVICORN_OPTIONS,
+    )
     return 0
 
 
@@ -350,33 +398,19 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
+    from server.app import background_jobs
     from server.services.agent_orders.signers import send_queued_sms
     from server.services.alumni.worker import AlumniWorker
     from server.services.database import Database
     from server.services.mail import MailWorker
-    from server.services.refunds import CardRefundJob
-    from server.services.reminders import ReminderJob
-    from server.services.round_notices import RoundNoticeJob
-    from server.services.waiting_list import expire_offers
 
     settings = _settings(args)
+    refused = _production_ready(settings, args, "sending mail")
+    if refused:
+        return _fail(refused)
     configure_logging(settings.log_level)
     db = Database(settings.database_url)
-    worker = MailWorker(
-        db,
-        settings,
-        # Waiting-list offers not answered in time go to the next (issue 15).
-        also=[
-            lambda: send_queued_sms(db, settings),
-            lambda: expire_offers(db, settings),
-            # Rounds opening, starting soon, ended (issue 16).
-            RoundNoticeJob(db, settings),
-            # Reminders of unpaid invoices, then the collection list (issue 18).
-            ReminderJob(db, settings),
-            # Refunds due by card asked of the card provider (issue 18).
-            CardRefundJob(db, settings),
-        ],
-    )
+    worker = MailWorker(db, settings, also=background_jobs(db, settings))
     # Alumni registrations: the automatic check and its retries (issue 7).
     alumni = AlumniWorker(db, settings)
     try:
@@ -388,6 +422,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
             send_queued_sms(db, settings)
             return 0
         alumni.start()
+        # SIGTERM (systemd's stop, a container's): the pass under way ends, its batch's
+        # deliveries recorded, then the loop; no mail is left claimed for a lease to expire.
+        signal.signal(signal.SIGTERM, lambda *_: worker.stop())
         worker.run()  # until interrupted
     except KeyboardInterrupt:
         pass
@@ -546,7 +583,18 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--migrate", action="store_true", help="migrate the database first")
-    s.add_argument("--worker", action="store_true", help="run the mail worker in this process")
+    s.add_argument(
+        "--worker",
+        action="store_true",
+        help="run the background jobs (mail, reminders, ...) in this one web process",
+    )
+    s.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="web processes (KANSLI_WEB_WORKERS, default 1); above 1 on PostgreSQL only, "
+        "with the background jobs in `kansli-server worker`",
+    )
     s.add_argument(
         "--dev",
         action="store_true",
@@ -589,6 +637,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     w = with_db(sub.add_parser("worker", help="send queued mail and check alumni registrations"))
     w.add_argument("--once", action="store_true", help="one pass, then exit")
+    w.add_argument(
+        "--dev",
+        action="store_true",
+        help="development: allow a random secret key and links to 127.0.0.1",
+    )
     w.set_defaults(func=cmd_worker)
 
     r = with_db(

@@ -1,4 +1,5 @@
-"""Server configuration through pydantic-settings: environment variables ``KANSLI_*``.
+"""Server configuration through pydantic-settings: environment variables ``KANSLI_*``,
+or a settings file.
 
 Every option has a default that works on one machine (the embedded default:
 a SQLite file in the user data folder, SMTP on localhost). Production sets
@@ -6,22 +7,37 @@ at least ``KANSLI_DATABASE_URL``, ``KANSLI_SECRET_KEY``, ``KANSLI_PUBLIC_BASE_UR
 and the SMTP options; ``kansli-server serve`` refuses to start without the key
 and the base URL (``--dev`` allows it on a developer's machine), and behind a
 reverse proxy ``KANSLI_TRUSTED_PROXIES`` names the proxy.
+
+Settings come only from the environment and, when ``KANSLI_SETTINGS_FILE`` names
+one, from that file (``KEY=value`` lines, the same ``KANSLI_*`` names, e.g. a
+systemd ``EnvironmentFile``); a variable in the environment wins over the file.
+A named file that cannot be read is refused: a server quietly started on the
+defaults would serve an empty SQLite database.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import secrets
 from pathlib import Path
 from typing import Annotated, Literal
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic_settings import (
+    BaseSettings,
+    DotEnvSettingsSource,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+)
 
 from models.files import private_dir
 
 APP_NAME = "Kansli"
+#: The environment variable naming the settings file.
+SETTINGS_FILE_VARIABLE = "KANSLI_SETTINGS_FILE"
 
 
 def default_database_url() -> str:
@@ -34,6 +50,24 @@ class Settings(BaseSettings):
     """Everything the server reads from its environment."""
 
     model_config = SettingsConfigDict(env_prefix="KANSLI_", extra="ignore", frozen=True)
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        """Arguments, then the environment, then ``KANSLI_SETTINGS_FILE`` (when set)."""
+        named = os.environ.get(SETTINGS_FILE_VARIABLE, "").strip()
+        if not named:
+            return (init_settings, env_settings)
+        path = Path(named)
+        if not path.is_file() or not os.access(path, os.R_OK):
+            raise ValueError(f"{SETTINGS_FILE_VARIABLE}={named}: no readable file there")
+        return (init_settings, env_settings, DotEnvSettingsSource(settings_cls, env_file=path))
 
     database_url: str = Field(default_factory=default_database_url)
 
@@ -89,8 +123,15 @@ class Settings(BaseSettings):
 
     #: Run the mail outbox worker inside the API process (embedded default, demo).
     run_worker: bool = False
+    #: Web processes ``kansli-server serve`` starts (``--workers``); above 1, PostgreSQL only,
+    #: and the background jobs run apart, in ``kansli-server worker`` (docs/SCALING.md).
+    web_workers: int = Field(default=1, ge=1, le=64)
     worker_poll_seconds: float = Field(default=2.0, gt=0)
     mail_max_attempts: int = Field(default=12, ge=1)
+    #: How long a worker's claim on a mail it is sending lasts; a mail whose claimer died
+    #: (killed mid-send) is sent again, by any worker, once its claim has run out. Unset:
+    #: three SMTP timeouts and 30 s. It must outlast a batch (50 mails) on a slow server.
+    mail_lease_seconds: float | None = Field(default=None, gt=0)
     #: First retry delay; doubled per attempt up to ``mail_retry_max_seconds``.
     mail_retry_base_seconds: float = Field(default=30.0, gt=0)
     mail_retry_max_seconds: float = Field(default=3600.0, gt=0)

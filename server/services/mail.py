@@ -32,6 +32,7 @@ import random
 import re
 import smtplib
 import ssl
+import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -374,7 +375,8 @@ class MailWorker(PollingWorker):
     # -- one pass -------------------------------------------------------------
 
     def _lease(self) -> timedelta:
-        return timedelta(seconds=self.settings.smtp_timeout_seconds * 3 + 30)
+        seconds = self.settings.mail_lease_seconds
+        return timedelta(seconds=seconds or self.settings.smtp_timeout_seconds * 3 + 30)
 
     def _due(self, now: datetime, limit: int) -> dict[str, datetime]:
         """The due mails, the longest due first: id -> when it fell due."""
@@ -510,7 +512,9 @@ class MailWorker(PollingWorker):
 
         Mails are claimed and their deliveries recorded :attr:`batch` at a time, over one
         SMTP connection: a worker that dies mid-batch leaves the batch's leases to expire
-        and its mails are sent again (at least once, as ever)."""
+        and its mails are sent again (at least once, as ever). The batch's mails are tried only
+        in the first half of its lease; those left then are given back for the next pass,
+        so a slow SMTP server cannot make another worker take a live worker's claim."""
         result = RunResult()
         now = utcnow()
         conn = SmtpConnection(self.settings)
@@ -531,9 +535,15 @@ class MailWorker(PollingWorker):
         """Claim and send the ``due`` mails; False when a passing failure says the server
         is unwell (the mails not tried are given back to the queue)."""
         mails = self._claim(list(due), now)
+        # A mail is tried only in the first half of the batch's lease: past it, another
+        # worker may soon take the claim as a dead worker's, and both would send.
+        claimed_until = time.monotonic() + self._lease().total_seconds() / 2
         sent: list[MailOutbox] = []
         try:
             for n, mail in enumerate(mails):
+                if time.monotonic() > claimed_until:
+                    self._release(mails[n:], due)  # the next pass claims them afresh
+                    return True
                 try:
                     conn.send(build_message(mail, self.settings), to=mail.to_address)
                 except UnbuildableMail as exc:

@@ -133,7 +133,7 @@ def test_worker_command_runs_one_pass_of_the_alumni_check(sqlite_db: Database) -
     out = io.StringIO()
 
     with redirect_stdout(out):
-        code = cli_main(["worker", "--once", "--database", sqlite_db.url])
+        code = cli_main(["worker", "--once", "--dev", "--database", sqlite_db.url])
 
     assert code == 0
     assert "alumni registrations decided 1, failed 0" in out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import email.policy
 import threading
@@ -15,11 +16,13 @@ from tests.utils.servers import free_port
 
 
 class Recorder:
-    """aiosmtpd handler: keeps every message; ``refuse_rcpt`` makes it answer RCPT with that."""
+    """aiosmtpd handler: keeps every message; ``refuse_rcpt`` makes it answer RCPT with that,
+    ``delay`` makes it take that many seconds a mail (a slow server)."""
 
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
         self.refuse_rcpt: str | None = None
+        self.delay = 0.0
         self._lock = threading.Lock()
 
     async def handle_RCPT(
@@ -31,6 +34,8 @@ class Recorder:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.delay:
+            await asyncio.sleep(self.delay)  # the receiving server's own pace
         msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self._lock:
             self.messages.append(msg)  # type: ignore[arg-type]

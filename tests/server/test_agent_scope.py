@@ -738,6 +738,8 @@ def test_staff_pages_of_another_agents_order_are_not_found(
 ROUTE_CASES: dict[str, str] = {
     "GET /api/v1/openapi.json": "reason: the API's description, no data",
     "GET /health": "reason: no data",
+    "GET /healthz": "reason: no data (the process answers)",
+    "GET /readyz": "reason: no data (the database answers, at the schema's head)",
     "POST /auth/login": "test_tenant_routes_refuse_an_agents_users (roles via /me)",
     "POST /auth/logout": "reason: ends the caller's own sign-in",
     "GET /me": "test_tenant_routes_refuse_an_agents_users",

@@ -120,7 +120,7 @@ def test_seed_demo_and_worker_once(
     assert "demo tenant seeded" in out and "admin@demo.kansli.se" in out
     assert main(["seed-demo", *db]) == 0
     assert "exists already" in capsys.readouterr().out
-    assert main(["worker", "--once", *db]) == 0
+    assert main(["worker", "--once", "--dev", *db]) == 0
     out = capsys.readouterr().out
     # The demo's alumni registrations are decided; nothing fails (no SMTP server here:
     # mails the decisions queue wait for their retry).

@@ -238,6 +238,26 @@ def test_two_workers_never_send_one_mail_twice(mail_db: Database, smtp: SmtpServ
     assert set(_rows(mail_db)) == set(ids)
 
 
+def test_a_slow_smtp_server_never_outlasts_the_claim(mail_db: Database, smtp: SmtpServer) -> None:
+    # Another worker takes a claim whose lease ran out (its claimer died): a batch is
+    # sent only in the first half of its lease, the rest given back as it was.
+    worker = _worker(mail_db, smtp.port, mail_lease_seconds=0.6)
+    smtp.recorder.delay = 0.2
+    ids = _queue(worker, 5)
+    first = worker.run_once()
+    assert 1 <= first.sent < 5 and first.retried == first.failed == 0
+    back = [r for r in _rows(mail_db).values() if r.status != "sent"]
+    assert len(back) == 5 - first.sent
+    assert all(r.status == "queued" and r.attempts == 0 for r in back)
+    for _ in range(10):
+        if worker.run_once().sent == 0:
+            break
+    rows = _rows(mail_db)
+    assert {r.status for r in rows.values()} == {"sent"} and set(rows) == set(ids)
+    assert all(r.attempts == 1 for r in rows.values())
+    assert sorted(m["Subject"] for m in smtp.messages) == sorted(f"Ämne {i}" for i in range(5))
+
+
 # -- the real server with the SMTP server down for a while --------------------------------
 
 

@@ -165,6 +165,8 @@ USERS = "staff accounts (e-mail, name, roles, sessions) for administrators; no p
 ENDPOINTS: dict[str, str] = {
     "GET /api/v1/openapi.json": NO_PERSON_DATA,
     "GET /api/v1/health": CASE_GET,
+    "GET /healthz": CASE_GET,
+    "GET /readyz": CASE_GET,
     "POST /api/v1/auth/login": OWN,
     "POST /api/v1/auth/logout": NO_PERSON_DATA,
     "GET /api/v1/me": CASE_GET + "; " + OWN,

@@ -1,0 +1,118 @@
+"""Production start-up: the probes, settings from a file, and what ``serve`` and
+``worker`` refuse (docs/SCALING.md; the several-process run: test_multiprocess.py)."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+from pathlib import Path
+
+import pytest
+import requests
+
+from server.cli import main
+from server.db import migrate
+from server.services.database import Database
+from server.settings import Settings
+from tests.server.conftest import api_settings
+from tests.utils.servers import InProcessServer, LiveServer, wait_until
+
+PRODUCTION = {"KANSLI_SECRET_KEY": "k" * 40, "KANSLI_PUBLIC_BASE_URL": "https://kansli.test"}
+
+
+def _probe(url: str, path: str) -> requests.Response:
+    resp = requests.get(f"{url}{path}", timeout=10)
+    # No sign-in, no cookies, nothing of any person: the version and a code at most.
+    assert "set-cookie" not in {k.lower() for k in resp.headers}
+    return resp
+
+
+def test_readyz_waits_for_the_schema_healthz_only_for_the_process(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'server.db'}"
+    migrate(url, "0044")  # the schema of the version before
+    db = Database(url)
+    server = InProcessServer(api_settings(url), db).start()
+    try:
+        assert _probe(server.url, "/healthz").json()["status"] == "ok"
+        unready = _probe(server.url, "/readyz")
+        assert unready.status_code == 503 and unready.json()["detail"]["code"] == "not_migrated"
+        assert unready.headers["Retry-After"] == "5"
+        migrate(url)
+        ready = _probe(server.url, "/readyz")
+        assert ready.status_code == 200 and ready.json()["status"] == "ok"
+        db.engine.dispose()
+        (tmp_path / "server.db").unlink()
+        (tmp_path / "server.db").mkdir()  # the database gone: no longer a file to open
+        gone = _probe(server.url, "/readyz")
+        assert gone.status_code == 503 and gone.json()["detail"]["code"] == "unavailable"
+        assert _probe(server.url, "/healthz").status_code == 200
+    finally:
+        server.stop()
+        db.dispose()
+
+
+def test_settings_come_from_the_named_file_under_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    file = tmp_path / "kansli.env"
+    file.write_text(
+        "# production settings\n"
+        "KANSLI_PUBLIC_BASE_URL=https://kansli.example.se\n"
+        "KANSLI_SECRET_KEY=from-the-file\n"
+        "KANSLI_WEB_WORKERS=3\n"
+        "KANSLI_SMTP_PORT=2525\n"
+    )
+    for name in ("KANSLI_PUBLIC_BASE_URL", "KANSLI_SECRET_KEY", "KANSLI_WEB_WORKERS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("KANSLI_SETTINGS_FILE", str(file))
+    monkeypatch.setenv("KANSLI_SMTP_PORT", "2526")  # the environment wins over the file
+    settings = Settings()
+    assert settings.public_base_url == "https://kansli.example.se"
+    assert settings.secret_key.get_secret_value() == "from-the-file"
+    assert (settings.web_workers, settings.smtp_port) == (3, 2526)
+    assert settings.missing_for_production() == []
+    # A file named but not there: refused with its name, not served on the defaults.
+    monkeypatch.setenv("KANSLI_SETTINGS_FILE", str(tmp_path / "missing.env"))
+    assert main(["migrate", "--database", f"sqlite:///{tmp_path / 'x.db'}"]) == 1
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_serve_and_worker_refuse_what_production_cannot_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("KANSLI_SETTINGS_FILE", raising=False)
+    for name in PRODUCTION:
+        monkeypatch.delenv(name, raising=False)
+    db = ["--database", f"sqlite:///{tmp_path / 'server.db'}"]
+    # The worker signs SMS receipts and writes links in mails: the same two settings.
+    assert main(["worker", "--once", *db]) == 1
+    err = capsys.readouterr().err
+    assert "set KANSLI_SECRET_KEY and KANSLI_PUBLIC_BASE_URL before sending mail" in err
+    for name, value in PRODUCTION.items():
+        monkeypatch.setenv(name, value)
+    assert main(["serve", "--workers", "2", *db]) == 1
+    assert "--workers 2 needs PostgreSQL" in capsys.readouterr().err
+    pg = ["--database", "postgresql+psycopg://kansli@127.0.0.1:1/none"]
+    assert main(["serve", "--workers", "2", "--worker", *pg]) == 1
+    assert "run them apart, in `kansli-server worker`" in capsys.readouterr().err
+    monkeypatch.setenv("KANSLI_WEB_WORKERS", "0")
+    assert main(["serve", *pg]) == 1
+    assert "web_workers" in capsys.readouterr().err
+
+
+def test_serve_workers_replaces_a_killed_web_process(pg_url: str) -> None:
+    server = LiveServer(pg_url, args=("--workers", "2")).start()
+    started = re.compile(r"Started server process \[(\d+)\]")
+
+    def processes() -> list[int]:
+        return [int(pid) for pid in started.findall(server.log_path.read_text())]
+
+    try:
+        first = wait_until(lambda: len(processes()) >= 2 and processes(), what="two processes")
+        os.kill(first[0], signal.SIGKILL)
+        # uvicorn's supervisor starts another in its place; the port answers throughout.
+        wait_until(lambda: len(processes()) >= 3, timeout=60, what="the replacement")
+        assert all(_probe(server.url, "/readyz").status_code == 200 for _ in range(10))
+    finally:
+        server.stop()
