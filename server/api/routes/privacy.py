@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -129,9 +129,9 @@ def audit_events(
     if person:
         where += [AuditEvent.entity_type == "person", AuditEvent.entity_id == person]
     if start:
-        where.append(AuditEvent.at >= datetime.combine(start, time()))
+        where.append(AuditEvent.at >= datetime.combine(start, time(), tzinfo=UTC))
     if end:
-        where.append(AuditEvent.at < datetime.combine(end + timedelta(days=1), time()))
+        where.append(AuditEvent.at < datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC))
     with db.sessions() as session:
         total = session.scalar(select(func.count()).select_from(AuditEvent).where(*where)) or 0
         events = session.scalars(
