@@ -13,7 +13,7 @@ from models.audit import AuditEvent
 from models.ids import new_id, utcnow
 from models.people import Person
 from models.tenancy import Role
-from tests.server.helpers import World
+from tests.server.helpers import World, cmd
 
 
 def _people(world: World, n: int) -> list[str]:
@@ -112,3 +112,31 @@ def test_admins_read_the_audit_log_filtered_and_paged(world: World, other_world:
         assert world.client(role).get(url, timeout=30).status_code == 403, role
     assert admin.get(url, params={"person": "x' or 1=1"}, timeout=30).status_code == 422
     assert admin.get(url, params={"limit": 501}, timeout=30).status_code == 422
+
+
+def test_a_settings_change_is_audited_with_the_fields_not_the_values(world: World) -> None:
+    settings_id = new_id()
+    for version, signs in ((0, True), (1, True), (2, False)):
+        [answer] = world.push(
+            cmd(
+                "agent_order_settings.set",
+                settings_id=settings_id,
+                expected_version=version,
+                handler_signs_with_bankid=signs,
+            )
+        )
+        assert answer["status"] == "applied", answer
+    with world.db.sessions() as s:
+        events = s.scalars(
+            select(AuditEvent)
+            .where(
+                AuditEvent.action == "agent_order_settings.set", AuditEvent.entity_id == settings_id
+            )
+            .order_by(AuditEvent.at)
+        ).all()
+    assert [(e.details["version"], e.details["fields"]) for e in events] == [
+        (1, ["handler_signs_with_bankid"]),
+        (2, []),
+        (3, ["handler_signs_with_bankid"]),
+    ]
+    assert {e.actor_email for e in events} == {world.email(Role.ADMIN)}
