@@ -2224,6 +2224,420 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="47" />
+      <source>Personnummer synced to a desktop</source>
+      <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
+      <translation>Personnummer synced to a desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="48" />
+      <source>Register extract made</source>
+      <translation>Register extract made</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="49" />
+      <source>Person's account read</source>
+      <translation>Person's account read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="50" />
+      <source>Duplicate persons merged</source>
+      <translation>Duplicate persons merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="51" />
+      <source>Signature evidence read</source>
+      <translation>Signature evidence read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="52" />
+      <source>Fields edited</source>
+      <translation>Fields edited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="53" />
+      <source>User account created</source>
+      <translation>User account created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="54" />
+      <source>User invited</source>
+      <translation>User invited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="55" />
+      <source>User invitation sent</source>
+      <translation>User invitation sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="56" />
+      <source>User given access</source>
+      <translation>User given access</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="57" />
+      <source>User's roles changed</source>
+      <translation>User's roles changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="58" />
+      <source>User activated</source>
+      <translation>User activated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="59" />
+      <source>User deactivated</source>
+      <translation>User deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="60" />
+      <source>User renamed</source>
+      <translation>User renamed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="61" />
+      <source>User's phone number changed</source>
+      <translation>User's phone number changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="62" />
+      <source>User's personnummer changed</source>
+      <translation>User's personnummer changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="63" />
+      <source>User's password reset</source>
+      <translation>User's password reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="64" />
+      <source>Password reset asked for</source>
+      <translation>Password reset asked for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="65" />
+      <source>Password set</source>
+      <translation>Password set</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="66" />
+      <source>User's session ended</source>
+      <translation>User's session ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="67" />
+      <source>User's sessions ended</source>
+      <translation>User's sessions ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="68" />
+      <source>Agent role granted</source>
+      <translation>Agent role granted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="69" />
+      <source>Agent role taken away</source>
+      <translation>Agent role taken away</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="70" />
+      <source>SIE file exported</source>
+      <translation>SIE file exported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="71" />
+      <source>Credit balances read</source>
+      <translation>Credit balances read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="72" />
+      <source>BgMax file imported</source>
+      <translation>BgMax file imported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="73" />
+      <source>Unmatched payments read</source>
+      <translation>Unmatched payments read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="74" />
+      <source>Payment matched by hand</source>
+      <translation>Payment matched by hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="75" />
+      <source>Collection list read</source>
+      <translation>Collection list read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="76" />
+      <source>Reminders read</source>
+      <translation>Reminders read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="77" />
+      <source>Refunds read</source>
+      <translation>Refunds read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="78" />
+      <source>Refund marked paid</source>
+      <translation>Refund marked paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="79" />
+      <source>Card refund asked for</source>
+      <translation>Card refund asked for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="80" />
+      <source>Credit paid out</source>
+      <translation>Credit paid out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="81" />
+      <source>Economics report read</source>
+      <translation>Economics report read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="82" />
+      <source>Evaluation report read</source>
+      <translation>Evaluation report read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="83" />
+      <source>Report downloaded</source>
+      <translation>Report downloaded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="84" />
+      <source>Overdue payments of a round read</source>
+      <translation>Overdue payments of a round read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="85" />
+      <source>Participant list sent</source>
+      <translation>Participant list sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="86" />
+      <source>Customer invited to order</source>
+      <translation>Customer invited to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="93" />
+      <source>Anything done to a person</source>
+      <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
+      <translation>Anything done to a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="94" />
+      <source>Anything done to a user account</source>
+      <translation>Anything done to a user account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="97" />
+      <source>Payments</source>
+      <translation>Payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="98" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="104" />
+      <source>Person</source>
+      <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="105" />
+      <source>The organisation</source>
+      <translation>The organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="106" />
+      <source>User account</source>
+      <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="109" />
+      <source>Kansli (the system)</source>
+      <translation>Kansli (the system)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="144" />
+      <source>Rows: %1</source>
+      <translation>Rows: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="153" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="154" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="155" />
+      <location filename="../../desktop/admin/audit.py" line="250" />
+      <source>What</source>
+      <extracomment>The selected event's person's profile is asked for.</extracomment>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="156" />
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="158" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="209" />
+      <source>Loading the audit log</source>
+      <translation>Loading the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="232" />
+      <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <translation>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="237" />
+      <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogWindow</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="229" />
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="252" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="252" />
+      <source>Part of an e-mail address</source>
+      <translation>Part of an e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="254" />
+      <source>Anyone</source>
+      <translation>Anyone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="254" />
+      <source>Audit log of a person</source>
+      <translation>Audit log of a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="256" />
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="257" />
+      <source>To date</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="260" />
+      <source>&amp;What:</source>
+      <translation>&amp;What:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="261" />
+      <source>W&amp;ho:</source>
+      <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="262" />
+      <source>&amp;Person:</source>
+      <translation>&amp;Person:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="263" />
+      <source>F&amp;rom:</source>
+      <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="264" />
+      <source>T&amp;o:</source>
+      <translation>T&amp;o:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="273" />
+      <source>Open &amp;profile</source>
+      <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="276" />
+      <source>The profile of the person the selected event is about</source>
+      <translation>The profile of the person the selected event is about</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="279" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="282" />
+      <source>Write the events shown to an Excel or CSV file</source>
+      <translation>Write the events shown to an Excel or CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="287" />
+      <source>Audit log actions</source>
+      <translation>Audit log actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="289" />
+      <source>Find words among the events listed…</source>
+      <translation>Find words among the events listed…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="331" />
+      <source>No event matches the filters chosen above.</source>
+      <translation>No event matches the filters chosen above.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="333" />
+      <source>No event matches the filter.</source>
+      <translation>No event matches the filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="336" />
+      <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
+      <translation>The newest %1 of %2 are listed: choose a kind, person or days.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="362" />
+      <source>Export the audit log</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/audit.py" line="371" />
+      <source>%n event(s) exported to %1</source>
+      <translation>
+        <numerusform>%Ln event exported to %1</numerusform>
+        <numerusform>%Ln events exported to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -6854,7 +7268,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -6959,17 +7373,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="494" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
@@ -7055,236 +7469,246 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="352" />
+      <source>Audit &amp;log…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="355" />
+      <source>Who read personnummer or changed users, roles and settings, and when</source>
+      <translation>Who read personnummer or changed users, roles and settings, and when</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="363" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
+      <location filename="../../desktop/mainwindow.py" line="470" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="480" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="487" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="482" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="498" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="510" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="505" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="521" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="575" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="586" />
+      <location filename="../../desktop/mainwindow.py" line="594" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="641" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="638" />
+      <location filename="../../desktop/mainwindow.py" line="646" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="642" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="647" />
+      <location filename="../../desktop/mainwindow.py" line="655" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="787" />
+      <location filename="../../desktop/mainwindow.py" line="796" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="809" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -7292,32 +7716,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="806" />
+      <location filename="../../desktop/mainwindow.py" line="815" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="841" />
+      <location filename="../../desktop/mainwindow.py" line="850" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="843" />
+      <location filename="../../desktop/mainwindow.py" line="852" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="857" />
+      <location filename="../../desktop/mainwindow.py" line="866" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="859" />
+      <location filename="../../desktop/mainwindow.py" line="868" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="866" />
+      <location filename="../../desktop/mainwindow.py" line="875" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -9657,241 +10081,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="243" />
+      <location filename="../../desktop/people/profile.py" line="244" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="288" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
-      <location filename="../../desktop/people/profile.py" line="698" />
+      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="710" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="334" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="335" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="336" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="352" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="354" />
+      <location filename="../../desktop/people/profile.py" line="355" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="357" />
+      <location filename="../../desktop/people/profile.py" line="358" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="405" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="409" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="418" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="474" />
+      <location filename="../../desktop/people/profile.py" line="426" />
+      <source>Register extract…</source>
+      <translation>Register extract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="428" />
+      <source>Save everything held about this person as a PDF and a JSON file</source>
+      <translation>Save everything held about this person as a PDF and a JSON file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="488" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="490" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
+      <location filename="../../desktop/people/profile.py" line="504" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="506" />
+      <location filename="../../desktop/people/profile.py" line="518" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="520" />
+      <location filename="../../desktop/people/profile.py" line="532" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="616" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="618" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="651" />
+      <location filename="../../desktop/people/profile.py" line="663" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="687" />
+      <location filename="../../desktop/people/profile.py" line="699" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="688" />
+      <location filename="../../desktop/people/profile.py" line="700" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="689" />
+      <location filename="../../desktop/people/profile.py" line="701" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="711" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="712" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="774" />
+      <location filename="../../desktop/people/profile.py" line="786" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="775" />
+      <location filename="../../desktop/people/profile.py" line="787" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -10749,251 +11183,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="122" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="148" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="216" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="217" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="218" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="219" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="223" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="453" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="442" />
+      <location filename="../../desktop/people/profile.py" line="454" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="642" />
+      <location filename="../../desktop/people/profile.py" line="654" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="655" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -11298,6 +11732,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="370" />
       <source>%1 of %2's credit is paid out; the notice is on its way.</source>
       <translation>%1 of %2's credit is paid out; the notice is on its way.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterExtract</name>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="65" />
+      <source>The register extract is made by the server: connect to it.</source>
+      <extracomment>Both files were written (their paths).</extracomment>
+      <translation>The register extract is made by the server: connect to it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="73" />
+      <source>Register extract %1 %2</source>
+      <translation>Register extract %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="77" />
+      <source>Save the register extract</source>
+      <translation>Save the register extract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="79" />
+      <source>PDF, with the JSON copy beside it (*.pdf)</source>
+      <translation>PDF, with the JSON copy beside it (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="91" />
+      <source>Asking the server for the register extract…</source>
+      <translation>Asking the server for the register extract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="101" />
+      <source>Register extract saved: %1</source>
+      <translation>Register extract saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="105" />
+      <source>No register extract: %1</source>
+      <translation>No register extract: %1</translation>
     </message>
   </context>
   <context>
