@@ -21,6 +21,7 @@ from sqlalchemy import select
 from desktop.admin.followup import _choice, _date_edit, _picked
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
+from desktop.admin.texts import role_name, roles_text
 from desktop.common.layouts import hbox
 from desktop.common.model_export import ask_export_path, export_model
 from desktop.common.rows_model import Column
@@ -108,6 +109,39 @@ ENTITY_TEXTS: dict[str, str] = {
 
 SYSTEM = QT_TRANSLATE_NOOP("AuditLog", "Kansli (the system)")
 
+#: What more an event is about (its entity kinds beyond the three above).
+ENTITY_TEXTS.update(
+    {
+        "payment_settings": QT_TRANSLATE_NOOP("AuditLog", "Payment settings"),
+        "accounting_settings": QT_TRANSLATE_NOOP("AuditLog", "Accounting settings"),
+        "agent_order_settings": QT_TRANSLATE_NOOP("AuditLog", "Agent-order settings"),
+        "cancellation_policy": QT_TRANSLATE_NOOP("AuditLog", "Cancellation terms"),
+        "signature": QT_TRANSLATE_NOOP("AuditLog", "Signature"),
+        "registration": QT_TRANSLATE_NOOP("AuditLog", "Registration"),
+        "invoice": QT_TRANSLATE_NOOP("AuditLog", "Invoice"),
+        "refund": QT_TRANSLATE_NOOP("AuditLog", "Refund"),
+        "incoming_payment": QT_TRANSLATE_NOOP("AuditLog", "Payment"),
+        "payment_file": QT_TRANSLATE_NOOP("AuditLog", "Payment file"),
+        "course_round": QT_TRANSLATE_NOOP("AuditLog", "Course round"),
+        "alumni_registration": QT_TRANSLATE_NOOP("AuditLog", "Alumni registration"),
+        "student_record": QT_TRANSLATE_NOOP("AuditLog", "Student record"),
+    }
+)
+
+#: The details' keys in words (a key not here: the sync issues' field title).
+DETAIL_TEXTS: dict[str, str] = {
+    "roles": QT_TRANSLATE_NOOP("AuditLog", "Roles"),
+    "role": QT_TRANSLATE_NOOP("AuditLog", "Role"),
+    "format": QT_TRANSLATE_NOOP("AuditLog", "Format"),
+    "via": QT_TRANSLATE_NOOP("AuditLog", "Via"),
+    "sessions_revoked": QT_TRANSLATE_NOOP("AuditLog", "Sessions ended"),
+    "reason": QT_TRANSLATE_NOOP("AuditLog", "Reason"),
+    "version": QT_TRANSLATE_NOOP("AuditLog", "Version"),
+    "method": QT_TRANSLATE_NOOP("AuditLog", "Method"),
+    "people": QT_TRANSLATE_NOOP("AuditLog", "People"),
+    "report": QT_TRANSLATE_NOOP("AuditLog", "Report"),
+}
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
@@ -145,7 +179,14 @@ def details_text(entry: AuditEntry) -> str:
     details.pop("to", None)
     details.pop("by", None)
     for key, value in details.items():
-        parts.append(f"{describe.field_title(key)}: {describe.shown_value(value, limit=80)}")
+        if key == "roles" and isinstance(value, list):
+            shown = roles_text([str(v) for v in value])
+        elif key == "role" and isinstance(value, str):
+            shown = role_name(value)
+        else:
+            shown = describe.shown_value(value, limit=80)
+        title = _tr(DETAIL_TEXTS[key]) if key in DETAIL_TEXTS else describe.field_title(key)
+        parts.append(f"{title}: {shown}")
     return "; ".join(p for p in parts if p)
 
 

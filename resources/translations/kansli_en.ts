@@ -2226,292 +2226,409 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLog</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="47" />
+      <location filename="../../desktop/admin/audit.py" line="48" />
       <source>Personnummer synced to a desktop</source>
       <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
       <translation>Personnummer synced to a desktop</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="48" />
+      <location filename="../../desktop/admin/audit.py" line="49" />
       <source>Register extract made</source>
       <translation>Register extract made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="49" />
+      <location filename="../../desktop/admin/audit.py" line="50" />
       <source>Person's account read</source>
       <translation>Person's account read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="50" />
+      <location filename="../../desktop/admin/audit.py" line="51" />
       <source>Duplicate persons merged</source>
       <translation>Duplicate persons merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="51" />
+      <location filename="../../desktop/admin/audit.py" line="52" />
       <source>Signature evidence read</source>
       <translation>Signature evidence read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="52" />
+      <location filename="../../desktop/admin/audit.py" line="53" />
       <source>Fields edited</source>
       <translation>Fields edited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="53" />
+      <location filename="../../desktop/admin/audit.py" line="54" />
       <source>User account created</source>
       <translation>User account created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="54" />
+      <location filename="../../desktop/admin/audit.py" line="55" />
       <source>User invited</source>
       <translation>User invited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="55" />
+      <location filename="../../desktop/admin/audit.py" line="56" />
       <source>User invitation sent</source>
       <translation>User invitation sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="56" />
+      <location filename="../../desktop/admin/audit.py" line="57" />
       <source>User given access</source>
       <translation>User given access</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="57" />
+      <location filename="../../desktop/admin/audit.py" line="58" />
       <source>User's roles changed</source>
       <translation>User's roles changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="58" />
+      <location filename="../../desktop/admin/audit.py" line="59" />
       <source>User activated</source>
       <translation>User activated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="59" />
+      <location filename="../../desktop/admin/audit.py" line="60" />
       <source>User deactivated</source>
       <translation>User deactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="60" />
+      <location filename="../../desktop/admin/audit.py" line="61" />
       <source>User renamed</source>
       <translation>User renamed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="61" />
+      <location filename="../../desktop/admin/audit.py" line="62" />
       <source>User's phone number changed</source>
       <translation>User's phone number changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="62" />
+      <location filename="../../desktop/admin/audit.py" line="63" />
       <source>User's personnummer changed</source>
       <translation>User's personnummer changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="63" />
+      <location filename="../../desktop/admin/audit.py" line="64" />
       <source>User's password reset</source>
       <translation>User's password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="64" />
+      <location filename="../../desktop/admin/audit.py" line="65" />
       <source>Password reset asked for</source>
       <translation>Password reset asked for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="65" />
+      <location filename="../../desktop/admin/audit.py" line="66" />
       <source>Password set</source>
       <translation>Password set</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="66" />
+      <location filename="../../desktop/admin/audit.py" line="67" />
       <source>User's session ended</source>
       <translation>User's session ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="67" />
+      <location filename="../../desktop/admin/audit.py" line="68" />
       <source>User's sessions ended</source>
       <translation>User's sessions ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="68" />
+      <location filename="../../desktop/admin/audit.py" line="69" />
       <source>Agent role granted</source>
       <translation>Agent role granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="69" />
+      <location filename="../../desktop/admin/audit.py" line="70" />
       <source>Agent role taken away</source>
       <translation>Agent role taken away</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="70" />
+      <location filename="../../desktop/admin/audit.py" line="71" />
       <source>SIE file exported</source>
       <translation>SIE file exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="71" />
+      <location filename="../../desktop/admin/audit.py" line="72" />
       <source>Credit balances read</source>
       <translation>Credit balances read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="72" />
+      <location filename="../../desktop/admin/audit.py" line="73" />
       <source>BgMax file imported</source>
       <translation>BgMax file imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="73" />
+      <location filename="../../desktop/admin/audit.py" line="74" />
       <source>Unmatched payments read</source>
       <translation>Unmatched payments read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="74" />
+      <location filename="../../desktop/admin/audit.py" line="75" />
       <source>Payment matched by hand</source>
       <translation>Payment matched by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="75" />
+      <location filename="../../desktop/admin/audit.py" line="76" />
       <source>Collection list read</source>
       <translation>Collection list read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="76" />
+      <location filename="../../desktop/admin/audit.py" line="77" />
       <source>Reminders read</source>
       <translation>Reminders read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="77" />
+      <location filename="../../desktop/admin/audit.py" line="78" />
       <source>Refunds read</source>
       <translation>Refunds read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="78" />
+      <location filename="../../desktop/admin/audit.py" line="79" />
       <source>Refund marked paid</source>
       <translation>Refund marked paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="79" />
+      <location filename="../../desktop/admin/audit.py" line="80" />
       <source>Card refund asked for</source>
       <translation>Card refund asked for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="80" />
+      <location filename="../../desktop/admin/audit.py" line="81" />
       <source>Credit paid out</source>
       <translation>Credit paid out</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="81" />
+      <location filename="../../desktop/admin/audit.py" line="82" />
       <source>Economics report read</source>
       <translation>Economics report read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="82" />
+      <location filename="../../desktop/admin/audit.py" line="83" />
       <source>Evaluation report read</source>
       <translation>Evaluation report read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="83" />
+      <location filename="../../desktop/admin/audit.py" line="84" />
       <source>Report downloaded</source>
       <translation>Report downloaded</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="84" />
+      <location filename="../../desktop/admin/audit.py" line="85" />
       <source>Overdue payments of a round read</source>
       <translation>Overdue payments of a round read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="85" />
+      <location filename="../../desktop/admin/audit.py" line="86" />
       <source>Participant list sent</source>
       <translation>Participant list sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="86" />
+      <location filename="../../desktop/admin/audit.py" line="87" />
       <source>Customer invited to order</source>
       <translation>Customer invited to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="93" />
+      <location filename="../../desktop/admin/audit.py" line="94" />
       <source>Anything done to a person</source>
       <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
       <translation>Anything done to a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="94" />
+      <location filename="../../desktop/admin/audit.py" line="95" />
       <source>Anything done to a user account</source>
       <translation>Anything done to a user account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="97" />
+      <location filename="../../desktop/admin/audit.py" line="98" />
       <source>Payments</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="98" />
+      <location filename="../../desktop/admin/audit.py" line="99" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="104" />
+      <location filename="../../desktop/admin/audit.py" line="105" />
       <source>Person</source>
       <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="105" />
+      <location filename="../../desktop/admin/audit.py" line="106" />
       <source>The organisation</source>
       <translation>The organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="106" />
+      <location filename="../../desktop/admin/audit.py" line="107" />
       <source>User account</source>
       <translation>User account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="109" />
+      <location filename="../../desktop/admin/audit.py" line="110" />
       <source>Kansli (the system)</source>
       <translation>Kansli (the system)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="144" />
+      <location filename="../../desktop/admin/audit.py" line="115" />
+      <source>Payment settings</source>
+      <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
+      <translation>Payment settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="116" />
+      <source>Accounting settings</source>
+      <translation>Accounting settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="117" />
+      <source>Agent-order settings</source>
+      <translation>Agent-order settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="118" />
+      <source>Cancellation terms</source>
+      <translation>Cancellation terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="119" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="120" />
+      <source>Registration</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="121" />
+      <source>Invoice</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="122" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="123" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="124" />
+      <source>Payment file</source>
+      <translation>Payment file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="125" />
+      <source>Course round</source>
+      <translation>Course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="126" />
+      <source>Alumni registration</source>
+      <translation>Alumni registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="127" />
+      <source>Student record</source>
+      <translation>Student record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="133" />
+      <source>Roles</source>
+      <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="134" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="135" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="136" />
+      <source>Via</source>
+      <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="137" />
+      <source>Sessions ended</source>
+      <translation>Sessions ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="138" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="139" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="140" />
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="141" />
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="142" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="178" />
       <source>Rows: %1</source>
       <translation>Rows: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="153" />
+      <location filename="../../desktop/admin/audit.py" line="194" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="154" />
+      <location filename="../../desktop/admin/audit.py" line="195" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="155" />
-      <location filename="../../desktop/admin/audit.py" line="250" />
+      <location filename="../../desktop/admin/audit.py" line="196" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="156" />
+      <location filename="../../desktop/admin/audit.py" line="197" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="158" />
+      <location filename="../../desktop/admin/audit.py" line="199" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="209" />
+      <location filename="../../desktop/admin/audit.py" line="250" />
       <source>Loading the audit log</source>
       <translation>Loading the audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="232" />
+      <location filename="../../desktop/admin/audit.py" line="273" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="237" />
+      <location filename="../../desktop/admin/audit.py" line="278" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -2519,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="229" />
+      <location filename="../../desktop/admin/audit.py" line="270" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="252" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="252" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Part of an e-mail address</source>
       <translation>Part of an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="254" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>Anyone</source>
       <translation>Anyone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="254" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>Audit log of a person</source>
       <translation>Audit log of a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="256" />
+      <location filename="../../desktop/admin/audit.py" line="297" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="257" />
+      <location filename="../../desktop/admin/audit.py" line="298" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="260" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>&amp;What:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="261" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>W&amp;ho:</source>
       <translation>W&amp;ho:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="262" />
+      <location filename="../../desktop/admin/audit.py" line="303" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="263" />
+      <location filename="../../desktop/admin/audit.py" line="304" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="264" />
+      <location filename="../../desktop/admin/audit.py" line="305" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="273" />
+      <location filename="../../desktop/admin/audit.py" line="314" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="276" />
+      <location filename="../../desktop/admin/audit.py" line="317" />
       <source>The profile of the person the selected event is about</source>
       <translation>The profile of the person the selected event is about</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="279" />
+      <location filename="../../desktop/admin/audit.py" line="320" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="282" />
+      <location filename="../../desktop/admin/audit.py" line="323" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Write the events shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="287" />
+      <location filename="../../desktop/admin/audit.py" line="328" />
       <source>Audit log actions</source>
       <translation>Audit log actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="289" />
+      <location filename="../../desktop/admin/audit.py" line="330" />
       <source>Find words among the events listed…</source>
       <translation>Find words among the events listed…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="331" />
+      <location filename="../../desktop/admin/audit.py" line="373" />
       <source>No event matches the filters chosen above.</source>
       <translation>No event matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="333" />
+      <location filename="../../desktop/admin/audit.py" line="377" />
       <source>No event matches the filter.</source>
       <translation>No event matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="336" />
+      <location filename="../../desktop/admin/audit.py" line="380" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>The newest %1 of %2 are listed: choose a kind, person or days.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="362" />
+      <location filename="../../desktop/admin/audit.py" line="406" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="371" />
+      <location filename="../../desktop/admin/audit.py" line="415" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln event exported to %1</numerusform>

@@ -2226,292 +2226,409 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLog</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="47" />
+      <location filename="../../desktop/admin/audit.py" line="48" />
       <source>Personnummer synced to a desktop</source>
       <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
       <translation>Personnummer synkade till en dator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="48" />
+      <location filename="../../desktop/admin/audit.py" line="49" />
       <source>Register extract made</source>
       <translation>Registerutdrag gjort</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="49" />
+      <location filename="../../desktop/admin/audit.py" line="50" />
       <source>Person's account read</source>
       <translation>Personens konto läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="50" />
+      <location filename="../../desktop/admin/audit.py" line="51" />
       <source>Duplicate persons merged</source>
       <translation>Dubbletter av personer sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="51" />
+      <location filename="../../desktop/admin/audit.py" line="52" />
       <source>Signature evidence read</source>
       <translation>Underskriftsbevis läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="52" />
+      <location filename="../../desktop/admin/audit.py" line="53" />
       <source>Fields edited</source>
       <translation>Fält ändrade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="53" />
+      <location filename="../../desktop/admin/audit.py" line="54" />
       <source>User account created</source>
       <translation>Användarkonto skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="54" />
+      <location filename="../../desktop/admin/audit.py" line="55" />
       <source>User invited</source>
       <translation>Användare inbjuden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="55" />
+      <location filename="../../desktop/admin/audit.py" line="56" />
       <source>User invitation sent</source>
       <translation>Inbjudan till användare skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="56" />
+      <location filename="../../desktop/admin/audit.py" line="57" />
       <source>User given access</source>
       <translation>Användare fick åtkomst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="57" />
+      <location filename="../../desktop/admin/audit.py" line="58" />
       <source>User's roles changed</source>
       <translation>Användarens roller ändrade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="58" />
+      <location filename="../../desktop/admin/audit.py" line="59" />
       <source>User activated</source>
       <translation>Användare aktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="59" />
+      <location filename="../../desktop/admin/audit.py" line="60" />
       <source>User deactivated</source>
       <translation>Användare inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="60" />
+      <location filename="../../desktop/admin/audit.py" line="61" />
       <source>User renamed</source>
       <translation>Användare fick nytt namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="61" />
+      <location filename="../../desktop/admin/audit.py" line="62" />
       <source>User's phone number changed</source>
       <translation>Användarens telefonnummer ändrat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="62" />
+      <location filename="../../desktop/admin/audit.py" line="63" />
       <source>User's personnummer changed</source>
       <translation>Användarens personnummer ändrat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="63" />
+      <location filename="../../desktop/admin/audit.py" line="64" />
       <source>User's password reset</source>
       <translation>Användarens lösenord återställt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="64" />
+      <location filename="../../desktop/admin/audit.py" line="65" />
       <source>Password reset asked for</source>
       <translation>Återställning av lösenord begärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="65" />
+      <location filename="../../desktop/admin/audit.py" line="66" />
       <source>Password set</source>
       <translation>Lösenord satt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="66" />
+      <location filename="../../desktop/admin/audit.py" line="67" />
       <source>User's session ended</source>
       <translation>Användarens session avslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="67" />
+      <location filename="../../desktop/admin/audit.py" line="68" />
       <source>User's sessions ended</source>
       <translation>Användarens sessioner avslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="68" />
+      <location filename="../../desktop/admin/audit.py" line="69" />
       <source>Agent role granted</source>
       <translation>Ombudsroll tilldelad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="69" />
+      <location filename="../../desktop/admin/audit.py" line="70" />
       <source>Agent role taken away</source>
       <translation>Ombudsroll borttagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="70" />
+      <location filename="../../desktop/admin/audit.py" line="71" />
       <source>SIE file exported</source>
       <translation>SIE-fil exporterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="71" />
+      <location filename="../../desktop/admin/audit.py" line="72" />
       <source>Credit balances read</source>
       <translation>Tillgodohavanden lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="72" />
+      <location filename="../../desktop/admin/audit.py" line="73" />
       <source>BgMax file imported</source>
       <translation>BgMax-fil importerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="73" />
+      <location filename="../../desktop/admin/audit.py" line="74" />
       <source>Unmatched payments read</source>
       <translation>Omatchade betalningar lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="74" />
+      <location filename="../../desktop/admin/audit.py" line="75" />
       <source>Payment matched by hand</source>
       <translation>Betalning matchad för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="75" />
+      <location filename="../../desktop/admin/audit.py" line="76" />
       <source>Collection list read</source>
       <translation>Inkassolistan läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="76" />
+      <location filename="../../desktop/admin/audit.py" line="77" />
       <source>Reminders read</source>
       <translation>Påminnelser lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="77" />
+      <location filename="../../desktop/admin/audit.py" line="78" />
       <source>Refunds read</source>
       <translation>Återbetalningar lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="78" />
+      <location filename="../../desktop/admin/audit.py" line="79" />
       <source>Refund marked paid</source>
       <translation>Återbetalning markerad som betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="79" />
+      <location filename="../../desktop/admin/audit.py" line="80" />
       <source>Card refund asked for</source>
       <translation>Återbetalning till kort begärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="80" />
+      <location filename="../../desktop/admin/audit.py" line="81" />
       <source>Credit paid out</source>
       <translation>Tillgodohavande utbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="81" />
+      <location filename="../../desktop/admin/audit.py" line="82" />
       <source>Economics report read</source>
       <translation>Ekonomirapport läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="82" />
+      <location filename="../../desktop/admin/audit.py" line="83" />
       <source>Evaluation report read</source>
       <translation>Utvärderingsrapport läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="83" />
+      <location filename="../../desktop/admin/audit.py" line="84" />
       <source>Report downloaded</source>
       <translation>Rapport hämtad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="84" />
+      <location filename="../../desktop/admin/audit.py" line="85" />
       <source>Overdue payments of a round read</source>
       <translation>Förfallna betalningar för en utbildningsomgång lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="85" />
+      <location filename="../../desktop/admin/audit.py" line="86" />
       <source>Participant list sent</source>
       <translation>Deltagarlista skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="86" />
+      <location filename="../../desktop/admin/audit.py" line="87" />
       <source>Customer invited to order</source>
       <translation>Kund inbjuden att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="93" />
+      <location filename="../../desktop/admin/audit.py" line="94" />
       <source>Anything done to a person</source>
       <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
       <translation>Allt som gjorts med en person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="94" />
+      <location filename="../../desktop/admin/audit.py" line="95" />
       <source>Anything done to a user account</source>
       <translation>Allt som gjorts med ett användarkonto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="97" />
+      <location filename="../../desktop/admin/audit.py" line="98" />
       <source>Payments</source>
       <translation>Betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="98" />
+      <location filename="../../desktop/admin/audit.py" line="99" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="104" />
+      <location filename="../../desktop/admin/audit.py" line="105" />
       <source>Person</source>
       <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="105" />
+      <location filename="../../desktop/admin/audit.py" line="106" />
       <source>The organisation</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="106" />
+      <location filename="../../desktop/admin/audit.py" line="107" />
       <source>User account</source>
       <translation>Användarkonto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="109" />
+      <location filename="../../desktop/admin/audit.py" line="110" />
       <source>Kansli (the system)</source>
       <translation>Kansli (systemet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="144" />
+      <location filename="../../desktop/admin/audit.py" line="115" />
+      <source>Payment settings</source>
+      <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
+      <translation>Betalningsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="116" />
+      <source>Accounting settings</source>
+      <translation>Bokföringsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="117" />
+      <source>Agent-order settings</source>
+      <translation>Inställningar för ombudsbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="118" />
+      <source>Cancellation terms</source>
+      <translation>Avbokningsvillkor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="119" />
+      <source>Signature</source>
+      <translation>Underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="120" />
+      <source>Registration</source>
+      <translation>Anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="121" />
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="122" />
+      <source>Refund</source>
+      <translation>Återbetalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="123" />
+      <source>Payment</source>
+      <translation>Betalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="124" />
+      <source>Payment file</source>
+      <translation>Betalningsfil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="125" />
+      <source>Course round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="126" />
+      <source>Alumni registration</source>
+      <translation>Alumniregistrering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="127" />
+      <source>Student record</source>
+      <translation>Studieuppgift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="133" />
+      <source>Roles</source>
+      <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="134" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="135" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="136" />
+      <source>Via</source>
+      <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="137" />
+      <source>Sessions ended</source>
+      <translation>Avslutade sessioner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="138" />
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="139" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="140" />
+      <source>Method</source>
+      <translation>Metod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="141" />
+      <source>People</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="142" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="178" />
       <source>Rows: %1</source>
       <translation>Rader: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="153" />
+      <location filename="../../desktop/admin/audit.py" line="194" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="154" />
+      <location filename="../../desktop/admin/audit.py" line="195" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="155" />
-      <location filename="../../desktop/admin/audit.py" line="250" />
+      <location filename="../../desktop/admin/audit.py" line="196" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="156" />
+      <location filename="../../desktop/admin/audit.py" line="197" />
       <source>About</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="158" />
+      <location filename="../../desktop/admin/audit.py" line="199" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="209" />
+      <location filename="../../desktop/admin/audit.py" line="250" />
       <source>Loading the audit log</source>
       <translation>Hämtar granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="232" />
+      <location filename="../../desktop/admin/audit.py" line="273" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Granskningsloggen finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="237" />
+      <location filename="../../desktop/admin/audit.py" line="278" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: granskningsloggen finns på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -2519,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="229" />
+      <location filename="../../desktop/admin/audit.py" line="270" />
       <source>Audit log</source>
       <translation>Granskningslogg</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="252" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="252" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Part of an e-mail address</source>
       <translation>Del av en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="254" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>Anyone</source>
       <translation>Vem som helst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="254" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>Audit log of a person</source>
       <translation>Granskningslogg för en person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="256" />
+      <location filename="../../desktop/admin/audit.py" line="297" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="257" />
+      <location filename="../../desktop/admin/audit.py" line="298" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="260" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>&amp;What:</source>
       <translation>&amp;Vad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="261" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>W&amp;ho:</source>
       <translation>V&amp;em:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="262" />
+      <location filename="../../desktop/admin/audit.py" line="303" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="263" />
+      <location filename="../../desktop/admin/audit.py" line="304" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="264" />
+      <location filename="../../desktop/admin/audit.py" line="305" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="273" />
+      <location filename="../../desktop/admin/audit.py" line="314" />
       <source>Open &amp;profile</source>
       <translation>Öppna p&amp;rofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="276" />
+      <location filename="../../desktop/admin/audit.py" line="317" />
       <source>The profile of the person the selected event is about</source>
       <translation>Profilen för personen som den valda händelsen gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="279" />
+      <location filename="../../desktop/admin/audit.py" line="320" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="282" />
+      <location filename="../../desktop/admin/audit.py" line="323" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Skriv de visade händelserna till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="287" />
+      <location filename="../../desktop/admin/audit.py" line="328" />
       <source>Audit log actions</source>
       <translation>Åtgärder i granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="289" />
+      <location filename="../../desktop/admin/audit.py" line="330" />
       <source>Find words among the events listed…</source>
       <translation>Hitta ord bland de listade händelserna…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="331" />
+      <location filename="../../desktop/admin/audit.py" line="373" />
       <source>No event matches the filters chosen above.</source>
       <translation>Ingen händelse matchar filtren som valts ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="333" />
+      <location filename="../../desktop/admin/audit.py" line="377" />
       <source>No event matches the filter.</source>
       <translation>Ingen händelse matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="336" />
+      <location filename="../../desktop/admin/audit.py" line="380" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>De senaste %1 av %2 visas: välj en typ, person eller dagar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="362" />
+      <location filename="../../desktop/admin/audit.py" line="406" />
       <source>Export the audit log</source>
       <translation>Exportera granskningsloggen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="371" />
+      <location filename="../../desktop/admin/audit.py" line="415" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln händelse exporterad till %1</numerusform>

@@ -25,6 +25,7 @@ Decisions (issue 23):
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -289,9 +290,13 @@ def _latin1(text: str) -> str:
     return text.replace("\u2212", "-").encode("latin-1", "replace").decode("latin-1")
 
 
+#: A stored time as JSON gives it (ISO 8601 in UTC): shown to the minute in the PDF.
+_MOMENT = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?(\+00:00|Z)?$")
+
+
 def _value_text(value: Any) -> str:
-    if value is None or value == "":
-        return "-"
+    if isinstance(value, str) and (moment := _MOMENT.match(value)):
+        return f"{moment.group(1)} {moment.group(2)} UTC"
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, dict | list):
@@ -299,16 +304,65 @@ def _value_text(value: Any) -> str:
     return str(value)
 
 
+#: The columns' names in the PDF (others: the column's name in words, English).
+LABELS = {
+    "id": N_("Reference"),
+    "first_name": N_("First name"),
+    "last_name": N_("Last name"),
+    "personnummer": N_("Personnummer"),
+    "birth_date": N_("Date of birth"),
+    "title": N_("Title"),
+    "street": N_("Street address"),
+    "postal_code": N_("Postal code"),
+    "city": N_("City"),
+    "country": N_("Country"),
+    "notes": N_("Notes"),
+    "created_at": N_("Created"),
+    "updated_at": N_("Last changed"),
+    "address": N_("E-mail address"),
+    "number": N_("Number"),
+    "kind": N_("Kind"),
+    "is_primary": N_("Main"),
+    "subject": N_("Subject"),
+    "body": N_("Text"),
+    "text": N_("Text"),
+    "occurred_at": N_("When"),
+    "status": N_("Status"),
+    "email": N_("E-mail address"),
+    "given_at": N_("Given"),
+    "terms_version": N_("Terms version"),
+    "terms_text": N_("Terms agreed to"),
+    "amount": N_("Amount (öre)"),
+    "issued_on": N_("Issued"),
+    "due_on": N_("Due"),
+    "to_address": N_("To"),
+    "sent_at": N_("Sent"),
+    "at": N_("When"),
+    "actor_email": N_("By"),
+    "action": N_("What"),
+    "signed_at": N_("Signed"),
+    "role": N_("Role"),
+    "method": N_("Method"),
+    "written_at": N_("Written"),
+    "author_email": N_("Written by"),
+    "since": N_("From"),
+    "until": N_("Until"),
+    "present": N_("Present"),
+}
+
+
 def _label(column: str) -> str:
-    return column.replace("_", " ").capitalize()
+    return gettext(LABELS[column]) if column in LABELS else column.replace("_", " ").capitalize()
 
 
 def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
     """The extract as a readable PDF in ``language``: a heading, what it is, then one
-    section per table with each row's fields (an empty section says so)."""
+    section per table with each row's fields that hold something (an empty section says
+    so; the JSON has every field)."""
     with use_language(language):
         t = {key: gettext(text) for key, text in PDF_TEXTS.items()}
         titles = {table: gettext(title) for table, title in _TITLES.items()}
+        labels = {column: _label(column) for row in _all_rows(extract) for column in row}
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creator("Kansli")
     pdf.set_title(_latin1(t["heading"]))
@@ -319,10 +373,11 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
 
     def line(value: str, size: float = 9, style: str = "", h: float = 4.6) -> None:
         pdf.set_font("Helvetica", style, size)
-        pdf.multi_cell(width, h, _latin1(value), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(width, h, _latin1(value), align="L", new_x="LMARGIN", new_y="NEXT")
 
     line(t["heading"], 18, "B", 9)
-    line(t["intro"].format(controller=extract["controller"], made_at=extract["made_at"][:16]), 10)
+    made_at = extract["made_at"][:16].replace("T", " ")
+    line(t["intro"].format(controller=extract["controller"], made_at=made_at), 10)
     pdf.ln(3)
     for table, rows in extract["sections"].items():
         pdf.ln(2)
@@ -335,13 +390,18 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
             continue
         for row in rows:
             for column, value in row.items():
-                line(f"{_label(column)}: {_value_text(value)}")
+                if value is not None and value != "" and value != {} and value != []:
+                    line(f"{labels[column]}: {_value_text(value)}")
             pdf.ln(1.5)
     pdf.ln(3)
     line(t["not_included"], 11, "B", 7)
     for table, why in extract["not_included"].items():
         line(f"{table}: {why}")
     return bytes(pdf.output())
+
+
+def _all_rows(extract: dict[str, Any]) -> Iterable[dict[str, Any]]:
+    return (row for rows in extract["sections"].values() for row in rows)
 
 
 def covered_tables() -> Iterable[str]:
