@@ -91,6 +91,17 @@ def _in(column: str, pick: Callable[[Keys], tuple[str, ...]]) -> Callable[[Table
     return where
 
 
+def _either(
+    *conditions: Callable[[Table, Keys], ColumnElement[bool]],
+) -> Callable[[Table, Keys], ColumnElement[bool]]:
+    """Rows any of ``conditions`` picks (a table that names the person more than one way)."""
+
+    def where(table: Table, keys: Keys) -> ColumnElement[bool]:
+        return or_(*(condition(table, keys) for condition in conditions))
+
+    return where
+
+
 def _registrations(keys: Keys) -> tuple[str, ...]:
     return keys.registrations
 
@@ -113,9 +124,17 @@ SOURCES: tuple[Source, ...] = (
     Source("membership_card", N_("Membership cards"), _by("person_id")),
     Source("contact", N_("Contact roles"), _by("person_id")),
     Source(
-        "consent", N_("Consents (with the terms agreed to)"), _by("person_id"), order_by="given_at"
+        "consent",
+        N_("Consents (with the terms agreed to)"),
+        _either(_by("person_id"), _in("registration_id", _registrations)),
+        order_by="given_at",
     ),
-    Source("activity", N_("Activities and timeline"), _by("person_id"), order_by="occurred_at"),
+    Source(
+        "activity",
+        N_("Activities and timeline"),
+        _either(_by("person_id"), _in("registration_id", _registrations)),
+        order_by="occurred_at",
+    ),
     Source(
         "registration",
         N_("Registrations"),
@@ -139,9 +158,18 @@ SOURCES: tuple[Source, ...] = (
         "alumni_registration", N_("Alumni registrations"), _by("person_id"), order_by="received_at"
     ),
     Source("student_record", N_("Student records"), _by("person_id")),
-    Source("booking", N_("Bookings and prices"), _by("person_id"), order_by="created_at"),
+    Source(
+        "booking",
+        N_("Bookings and prices"),
+        _either(_by("person_id"), _in("registration_id", _registrations)),
+        order_by="created_at",
+    ),
     Source("invoice", N_("Invoices and credit notes"), _by("person_id"), order_by="number"),
-    Source("payment_reminder", N_("Payment reminders"), _by("person_id")),
+    Source(
+        "payment_reminder",
+        N_("Payment reminders"),
+        _either(_by("person_id"), _in("invoice_id", _invoices)),
+    ),
     Source(
         "incoming_payment",
         N_("Payments received"),
@@ -151,12 +179,22 @@ SOURCES: tuple[Source, ...] = (
     Source(
         "card_checkout",
         N_("Card payments"),
-        _in("registration_id", _registrations),
+        _either(_in("registration_id", _registrations), _in("invoice_id", _invoices)),
         omit=frozenset({"url"}),
     ),
     Source("ledger_posting", N_("Account postings"), _by("person_id")),
     Source("refund", N_("Refunds"), _by("person_id"), order_by="created_at"),
     Source("signature", N_("Signatures"), _in("signer_email", _emails), order_by="signed_at"),
+    Source(
+        "agent_order",
+        N_("Agent orders placed or attested"),
+        _either(
+            _in("ordered_by_email", _emails),
+            _in("customer_attestant_email", _emails),
+            _in("agent_attestant_email", _emails),
+        ),
+        order_by="ordered_at",
+    ),
     Source(
         "mail_outbox",
         N_("Mails sent"),

@@ -23,6 +23,8 @@ from tests.server.helpers import World
 
 #: Columns that hold a person's id without a foreign key (the server's append-only tables).
 _PERSON_COLUMNS = frozenset({"person_id", "personnummer", "participant_id", "leader_id"})
+#: Tables whose rows are a person's own: a table linking to them refers to the person.
+_THROUGH = {"registration": "registration_id", "invoice": "invoice_id"}
 
 
 def _references_a_person(table: Table) -> bool:
@@ -30,6 +32,8 @@ def _references_a_person(table: Table) -> bool:
         if any(fk.column.table.name == "person" for fk in column.foreign_keys):
             return True
         if column.name in _PERSON_COLUMNS:
+            return True
+        if table.name not in _THROUGH and column.name in _THROUGH.values():
             return True
     return False
 
