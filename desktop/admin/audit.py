@@ -12,7 +12,6 @@ never as codes; Export writes the rows as shown (XLSX or CSV).
 from __future__ import annotations
 
 from collections.abc import Iterable
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
@@ -23,7 +22,6 @@ from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.admin.texts import role_name, roles_text
 from desktop.common.layouts import hbox
-from desktop.common.model_export import ask_export_path, export_model
 from desktop.common.rows_model import Column
 from desktop.common.values import Record
 from desktop.common.widgets import line_edit
@@ -401,17 +399,8 @@ class AuditLogWindow(ServerListWindow):
             self.open_person.emit(str(row["person_id"]))
 
     def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        title = self.tr("Export the audit log")
-        target = ask_export_path(self, self.ctx.settings, title=title, name=self.windowTitle())
-        if target is not None:
-            self.export(target)
+        if self.act_export.isEnabled():
+            self._ask_export(self.tr("Export the audit log"))
 
-    def export(self, path: Path) -> None:
-        """Write the rows shown to ``path`` (XLSX or CSV by its suffix)."""
-        export_model(parent=self, model=self.model, path=path, title=self.windowTitle()).success(
-            lambda n: self._say(
-                self.tr("%n event(s) exported to %1", "", n).replace("%1", path.name)
-            )
-        ).failure(self._failed).run(self.ctx.ops)
+    def exported_text(self, n: int) -> str:
+        return self.tr("%n event(s) exported to %1", "", n)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -34,7 +33,6 @@ from desktop.admin import operations as ops
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.server_window import ServerListWindow
 from desktop.common.layouts import close_buttons, hbox, vbox
-from desktop.common.model_export import ask_export_path, export_model
 from desktop.common.rows_model import Column
 from desktop.common.table_model import Index
 from desktop.common.values import Record
@@ -554,17 +552,8 @@ class NotificationFollowUpWindow(ServerListWindow):
         return dialog
 
     def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        title = self.tr("Export notifications")
-        target = ask_export_path(self, self.ctx.settings, title=title, name=self.windowTitle())
-        if target is not None:
-            self.export(target)
+        if self.act_export.isEnabled():
+            self._ask_export(self.tr("Export notifications"))
 
-    def export(self, path: Path) -> None:
-        """Write the rows shown to ``path`` (XLSX or CSV by its suffix)."""
-        export_model(parent=self, model=self.model, path=path, title=self.windowTitle()).success(
-            lambda n: self._say(
-                self.tr("%n notification(s) exported to %1", "", n).replace("%1", path.name)
-            )
-        ).failure(self._failed).run(self.ctx.ops)
+    def exported_text(self, n: int) -> str:
+        return self.tr("%n notification(s) exported to %1", "", n)

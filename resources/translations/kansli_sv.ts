@@ -2226,409 +2226,409 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLog</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="48" />
+      <location filename="../../desktop/admin/audit.py" line="46" />
       <source>Personnummer synced to a desktop</source>
       <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
       <translation>Personnummer synkade till en dator</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="49" />
+      <location filename="../../desktop/admin/audit.py" line="47" />
       <source>Register extract made</source>
       <translation>Registerutdrag gjort</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="50" />
+      <location filename="../../desktop/admin/audit.py" line="48" />
       <source>Person's account read</source>
       <translation>Personens konto läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="51" />
+      <location filename="../../desktop/admin/audit.py" line="49" />
       <source>Duplicate persons merged</source>
       <translation>Dubbletter av personer sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="52" />
+      <location filename="../../desktop/admin/audit.py" line="50" />
       <source>Signature evidence read</source>
       <translation>Underskriftsbevis läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="53" />
+      <location filename="../../desktop/admin/audit.py" line="51" />
       <source>Fields edited</source>
       <translation>Fält ändrade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="54" />
+      <location filename="../../desktop/admin/audit.py" line="52" />
       <source>User account created</source>
       <translation>Användarkonto skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="55" />
+      <location filename="../../desktop/admin/audit.py" line="53" />
       <source>User invited</source>
       <translation>Användare inbjuden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="56" />
+      <location filename="../../desktop/admin/audit.py" line="54" />
       <source>User invitation sent</source>
       <translation>Inbjudan till användare skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="57" />
+      <location filename="../../desktop/admin/audit.py" line="55" />
       <source>User given access</source>
       <translation>Användare fick åtkomst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="58" />
+      <location filename="../../desktop/admin/audit.py" line="56" />
       <source>User's roles changed</source>
       <translation>Användarens roller ändrade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="59" />
+      <location filename="../../desktop/admin/audit.py" line="57" />
       <source>User activated</source>
       <translation>Användare aktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="60" />
+      <location filename="../../desktop/admin/audit.py" line="58" />
       <source>User deactivated</source>
       <translation>Användare inaktiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="61" />
+      <location filename="../../desktop/admin/audit.py" line="59" />
       <source>User renamed</source>
       <translation>Användare fick nytt namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="62" />
+      <location filename="../../desktop/admin/audit.py" line="60" />
       <source>User's phone number changed</source>
       <translation>Användarens telefonnummer ändrat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="63" />
+      <location filename="../../desktop/admin/audit.py" line="61" />
       <source>User's personnummer changed</source>
       <translation>Användarens personnummer ändrat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="64" />
+      <location filename="../../desktop/admin/audit.py" line="62" />
       <source>User's password reset</source>
       <translation>Användarens lösenord återställt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="65" />
+      <location filename="../../desktop/admin/audit.py" line="63" />
       <source>Password reset asked for</source>
       <translation>Återställning av lösenord begärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="66" />
+      <location filename="../../desktop/admin/audit.py" line="64" />
       <source>Password set</source>
       <translation>Lösenord satt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="67" />
+      <location filename="../../desktop/admin/audit.py" line="65" />
       <source>User's session ended</source>
       <translation>Användarens session avslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="68" />
+      <location filename="../../desktop/admin/audit.py" line="66" />
       <source>User's sessions ended</source>
       <translation>Användarens sessioner avslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="69" />
+      <location filename="../../desktop/admin/audit.py" line="67" />
       <source>Agent role granted</source>
       <translation>Ombudsroll tilldelad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="70" />
+      <location filename="../../desktop/admin/audit.py" line="68" />
       <source>Agent role taken away</source>
       <translation>Ombudsroll borttagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="71" />
+      <location filename="../../desktop/admin/audit.py" line="69" />
       <source>SIE file exported</source>
       <translation>SIE-fil exporterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="72" />
+      <location filename="../../desktop/admin/audit.py" line="70" />
       <source>Credit balances read</source>
       <translation>Tillgodohavanden lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="73" />
+      <location filename="../../desktop/admin/audit.py" line="71" />
       <source>BgMax file imported</source>
       <translation>BgMax-fil importerad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="74" />
+      <location filename="../../desktop/admin/audit.py" line="72" />
       <source>Unmatched payments read</source>
       <translation>Omatchade betalningar lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="75" />
+      <location filename="../../desktop/admin/audit.py" line="73" />
       <source>Payment matched by hand</source>
       <translation>Betalning matchad för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="76" />
+      <location filename="../../desktop/admin/audit.py" line="74" />
       <source>Collection list read</source>
       <translation>Inkassolistan läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="77" />
+      <location filename="../../desktop/admin/audit.py" line="75" />
       <source>Reminders read</source>
       <translation>Påminnelser lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="78" />
+      <location filename="../../desktop/admin/audit.py" line="76" />
       <source>Refunds read</source>
       <translation>Återbetalningar lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="79" />
+      <location filename="../../desktop/admin/audit.py" line="77" />
       <source>Refund marked paid</source>
       <translation>Återbetalning markerad som betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="80" />
+      <location filename="../../desktop/admin/audit.py" line="78" />
       <source>Card refund asked for</source>
       <translation>Återbetalning till kort begärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="81" />
+      <location filename="../../desktop/admin/audit.py" line="79" />
       <source>Credit paid out</source>
       <translation>Tillgodohavande utbetalt</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="82" />
+      <location filename="../../desktop/admin/audit.py" line="80" />
       <source>Economics report read</source>
       <translation>Ekonomirapport läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="83" />
+      <location filename="../../desktop/admin/audit.py" line="81" />
       <source>Evaluation report read</source>
       <translation>Utvärderingsrapport läst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="84" />
+      <location filename="../../desktop/admin/audit.py" line="82" />
       <source>Report downloaded</source>
       <translation>Rapport hämtad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="85" />
+      <location filename="../../desktop/admin/audit.py" line="83" />
       <source>Overdue payments of a round read</source>
       <translation>Förfallna betalningar för en utbildningsomgång lästa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="86" />
+      <location filename="../../desktop/admin/audit.py" line="84" />
       <source>Participant list sent</source>
       <translation>Deltagarlista skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="87" />
+      <location filename="../../desktop/admin/audit.py" line="85" />
       <source>Customer invited to order</source>
       <translation>Kund inbjuden att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="94" />
+      <location filename="../../desktop/admin/audit.py" line="92" />
       <source>Anything done to a person</source>
       <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
       <translation>Allt som gjorts med en person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="95" />
+      <location filename="../../desktop/admin/audit.py" line="93" />
       <source>Anything done to a user account</source>
       <translation>Allt som gjorts med ett användarkonto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="98" />
+      <location filename="../../desktop/admin/audit.py" line="96" />
       <source>Payments</source>
       <translation>Betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="99" />
+      <location filename="../../desktop/admin/audit.py" line="97" />
       <source>Refunds</source>
       <translation>Återbetalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="105" />
+      <location filename="../../desktop/admin/audit.py" line="103" />
       <source>Person</source>
       <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="106" />
+      <location filename="../../desktop/admin/audit.py" line="104" />
       <source>The organisation</source>
       <translation>Organisationen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="107" />
+      <location filename="../../desktop/admin/audit.py" line="105" />
       <source>User account</source>
       <translation>Användarkonto</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="110" />
+      <location filename="../../desktop/admin/audit.py" line="108" />
       <source>Kansli (the system)</source>
       <translation>Kansli (systemet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="115" />
+      <location filename="../../desktop/admin/audit.py" line="113" />
       <source>Payment settings</source>
       <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
       <translation>Betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="116" />
+      <location filename="../../desktop/admin/audit.py" line="114" />
       <source>Accounting settings</source>
       <translation>Bokföringsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="117" />
+      <location filename="../../desktop/admin/audit.py" line="115" />
       <source>Agent-order settings</source>
       <translation>Inställningar för ombudsbeställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="118" />
+      <location filename="../../desktop/admin/audit.py" line="116" />
       <source>Cancellation terms</source>
       <translation>Avbokningsvillkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="119" />
+      <location filename="../../desktop/admin/audit.py" line="117" />
       <source>Signature</source>
       <translation>Underskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="120" />
+      <location filename="../../desktop/admin/audit.py" line="118" />
       <source>Registration</source>
       <translation>Anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="121" />
+      <location filename="../../desktop/admin/audit.py" line="119" />
       <source>Invoice</source>
       <translation>Faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="122" />
+      <location filename="../../desktop/admin/audit.py" line="120" />
       <source>Refund</source>
       <translation>Återbetalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="123" />
+      <location filename="../../desktop/admin/audit.py" line="121" />
       <source>Payment</source>
       <translation>Betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="124" />
+      <location filename="../../desktop/admin/audit.py" line="122" />
       <source>Payment file</source>
       <translation>Betalningsfil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="125" />
+      <location filename="../../desktop/admin/audit.py" line="123" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="126" />
+      <location filename="../../desktop/admin/audit.py" line="124" />
       <source>Alumni registration</source>
       <translation>Alumniregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="127" />
+      <location filename="../../desktop/admin/audit.py" line="125" />
       <source>Student record</source>
       <translation>Studieuppgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="133" />
+      <location filename="../../desktop/admin/audit.py" line="131" />
       <source>Roles</source>
       <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
       <translation>Roller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="134" />
+      <location filename="../../desktop/admin/audit.py" line="132" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="135" />
+      <location filename="../../desktop/admin/audit.py" line="133" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="136" />
+      <location filename="../../desktop/admin/audit.py" line="134" />
       <source>Via</source>
       <translation>Via</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="137" />
+      <location filename="../../desktop/admin/audit.py" line="135" />
       <source>Sessions ended</source>
       <translation>Avslutade sessioner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="138" />
+      <location filename="../../desktop/admin/audit.py" line="136" />
       <source>Reason</source>
       <translation>Orsak</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="139" />
+      <location filename="../../desktop/admin/audit.py" line="137" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="140" />
+      <location filename="../../desktop/admin/audit.py" line="138" />
       <source>Method</source>
       <translation>Metod</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="141" />
+      <location filename="../../desktop/admin/audit.py" line="139" />
       <source>People</source>
       <translation>Personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="142" />
+      <location filename="../../desktop/admin/audit.py" line="140" />
       <source>Report</source>
       <translation>Rapport</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="178" />
+      <location filename="../../desktop/admin/audit.py" line="176" />
       <source>Rows: %1</source>
       <translation>Rader: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="194" />
+      <location filename="../../desktop/admin/audit.py" line="192" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="195" />
+      <location filename="../../desktop/admin/audit.py" line="193" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="196" />
-      <location filename="../../desktop/admin/audit.py" line="291" />
+      <location filename="../../desktop/admin/audit.py" line="194" />
+      <location filename="../../desktop/admin/audit.py" line="289" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="197" />
+      <location filename="../../desktop/admin/audit.py" line="195" />
       <source>About</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="199" />
+      <location filename="../../desktop/admin/audit.py" line="197" />
       <source>Details</source>
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="250" />
+      <location filename="../../desktop/admin/audit.py" line="248" />
       <source>Loading the audit log</source>
       <translation>Hämtar granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="273" />
+      <location filename="../../desktop/admin/audit.py" line="271" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Granskningsloggen finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="278" />
+      <location filename="../../desktop/admin/audit.py" line="276" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: granskningsloggen finns på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -2636,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="270" />
+      <location filename="../../desktop/admin/audit.py" line="268" />
       <source>Audit log</source>
       <translation>Granskningslogg</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="293" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="293" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Part of an e-mail address</source>
       <translation>Del av en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="295" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Anyone</source>
       <translation>Vem som helst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="295" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Audit log of a person</source>
       <translation>Granskningslogg för en person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="297" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="298" />
+      <location filename="../../desktop/admin/audit.py" line="296" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="301" />
+      <location filename="../../desktop/admin/audit.py" line="299" />
       <source>&amp;What:</source>
       <translation>&amp;Vad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="302" />
+      <location filename="../../desktop/admin/audit.py" line="300" />
       <source>W&amp;ho:</source>
       <translation>V&amp;em:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="303" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>&amp;Person:</source>
       <translation>&amp;Person:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="304" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="305" />
+      <location filename="../../desktop/admin/audit.py" line="303" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="314" />
+      <location filename="../../desktop/admin/audit.py" line="312" />
       <source>Open &amp;profile</source>
       <translation>Öppna p&amp;rofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="317" />
+      <location filename="../../desktop/admin/audit.py" line="315" />
       <source>The profile of the person the selected event is about</source>
       <translation>Profilen för personen som den valda händelsen gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="320" />
+      <location filename="../../desktop/admin/audit.py" line="318" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="323" />
+      <location filename="../../desktop/admin/audit.py" line="321" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Skriv de visade händelserna till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="328" />
+      <location filename="../../desktop/admin/audit.py" line="326" />
       <source>Audit log actions</source>
       <translation>Åtgärder i granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="330" />
+      <location filename="../../desktop/admin/audit.py" line="328" />
       <source>Find words among the events listed…</source>
       <translation>Hitta ord bland de listade händelserna…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="373" />
+      <location filename="../../desktop/admin/audit.py" line="371" />
       <source>No event matches the filters chosen above.</source>
       <translation>Ingen händelse matchar filtren som valts ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="377" />
+      <location filename="../../desktop/admin/audit.py" line="375" />
       <source>No event matches the filter.</source>
       <translation>Ingen händelse matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="380" />
+      <location filename="../../desktop/admin/audit.py" line="378" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>De senaste %1 av %2 visas: välj en typ, person eller dagar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="406" />
+      <location filename="../../desktop/admin/audit.py" line="403" />
       <source>Export the audit log</source>
       <translation>Exportera granskningsloggen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="415" />
+      <location filename="../../desktop/admin/audit.py" line="406" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln händelse exporterad till %1</numerusform>
@@ -8195,77 +8195,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="352" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="344" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="345" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="346" />
+      <location filename="../../desktop/admin/followup.py" line="344" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="353" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="365" />
+      <location filename="../../desktop/admin/followup.py" line="363" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="366" />
+      <location filename="../../desktop/admin/followup.py" line="364" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="367" />
+      <location filename="../../desktop/admin/followup.py" line="365" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -8273,292 +8273,292 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="53" />
+      <location filename="../../desktop/admin/followup.py" line="51" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Begäran om godkännande till chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="54" />
       <source>Offer of a place (waiting list)</source>
       <translation>Erbjudande om plats (reservlista)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="57" />
       <source>Sign-up confirmation</source>
       <translation>Anmälningsbekräftelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Sign-up already made</source>
       <translation>Anmälan redan gjord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Invitation to Kansli</source>
       <translation>Inbjudan till Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="62" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Password reset</source>
       <translation>Nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="63" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Access granted</source>
       <translation>Åtkomst beviljad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Alumni: confirm details</source>
       <translation>Alumner: bekräfta uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="65" />
+      <location filename="../../desktop/admin/followup.py" line="63" />
       <source>Alumni: link to unregister</source>
       <translation>Alumner: länk för avregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="68" />
+      <location filename="../../desktop/admin/followup.py" line="66" />
       <source>Alumni: membership ended</source>
       <translation>Alumner: medlemskap avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="71" />
+      <location filename="../../desktop/admin/followup.py" line="69" />
       <source>Alumni: registration approved</source>
       <translation>Alumner: registrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="72" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Alumni: registration denied</source>
       <translation>Alumner: registrering nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="71" />
       <source>Alumni: approval withdrawn</source>
       <translation>Alumner: godkännande återkallat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="74" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="79" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="78" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="83" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="82" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="85" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="88" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="93" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="92" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="95" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="98" />
       <source>Agent order: attestation declined</source>
       <translation>Agentbeställning: attest avböjd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="101" />
       <source>Service desk: new case</source>
       <translation>Kundservice: nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="105" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
-      <location filename="../../desktop/admin/followup.py" line="205" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
+      <location filename="../../desktop/admin/followup.py" line="203" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="117" />
+      <location filename="../../desktop/admin/followup.py" line="115" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="126" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="127" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="128" />
+      <location filename="../../desktop/admin/followup.py" line="126" />
       <source>Service desk</source>
       <translation>Kundservice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="135" />
+      <location filename="../../desktop/admin/followup.py" line="133" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="136" />
+      <location filename="../../desktop/admin/followup.py" line="134" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="177" />
+      <location filename="../../desktop/admin/followup.py" line="175" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="182" />
+      <location filename="../../desktop/admin/followup.py" line="180" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="409" />
+      <location filename="../../desktop/admin/followup.py" line="204" />
+      <location filename="../../desktop/admin/followup.py" line="407" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="209" />
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="208" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="217" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="221" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="222" />
+      <location filename="../../desktop/admin/followup.py" line="220" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="222" />
+      <location filename="../../desktop/admin/followup.py" line="417" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="227" />
+      <location filename="../../desktop/admin/followup.py" line="225" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="228" />
+      <location filename="../../desktop/admin/followup.py" line="226" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="235" />
+      <location filename="../../desktop/admin/followup.py" line="233" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="236" />
+      <location filename="../../desktop/admin/followup.py" line="234" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="286" />
+      <location filename="../../desktop/admin/followup.py" line="284" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -8566,117 +8566,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="382" />
+      <location filename="../../desktop/admin/followup.py" line="380" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="427" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="431" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="435" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="435" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="436" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="448" />
+      <location filename="../../desktop/admin/followup.py" line="446" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="447" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="453" />
+      <location filename="../../desktop/admin/followup.py" line="451" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="454" />
+      <location filename="../../desktop/admin/followup.py" line="452" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="459" />
+      <location filename="../../desktop/admin/followup.py" line="457" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="461" />
+      <location filename="../../desktop/admin/followup.py" line="459" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="518" />
+      <location filename="../../desktop/admin/followup.py" line="516" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="514" />
+      <location filename="../../desktop/admin/followup.py" line="512" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="508" />
+      <location filename="../../desktop/admin/followup.py" line="506" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="559" />
+      <location filename="../../desktop/admin/followup.py" line="556" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="568" />
+      <location filename="../../desktop/admin/followup.py" line="559" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -13693,34 +13693,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="111" />
+      <location filename="../../desktop/admin/server_window.py" line="113" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="130" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="130" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="205" />
+      <location filename="../../desktop/admin/server_window.py" line="207" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="245" />
+      <location filename="../../desktop/admin/server_window.py" line="247" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="279" />
+      <location filename="../../desktop/admin/server_window.py" line="281" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -16865,13 +16865,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="386" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="393" />
+      <location filename="../../desktop/admin/followup.py" line="391" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
