@@ -221,11 +221,11 @@ SOURCES: tuple[Source, ...] = (
 
 #: Tables that hold a person's id or personnummer and are not in the extract, and why.
 EXCLUDED: dict[str, str] = {
-    "app_user": (
+    "app_user": N_(
         "Sign-in accounts of staff and agents, not the tenant's register: an account is not a "
         "person row (its personnummer is for BankID sign-in and shown to its owner)."
     ),
-    "signature_evidence": (
+    "signature_evidence": N_(
         "The signing proof (BankID's signed document and OCSP answer) kept as evidence of a "
         "signature; the signature itself is in the extract, the proof is given by the "
         "signature evidence route to those who may see it."
@@ -317,10 +317,16 @@ PDF_TEXTS = {
         "under article 15 of the GDPR. A machine-readable copy (JSON) is given with it."
     ),
     "none": N_("Nothing recorded."),
+    "yes": N_("yes"),
+    "no": N_("no"),
     "not_included": N_("Kept but not listed here"),
 }
 #: The section titles, translated with the texts above (gettext of each title).
-_TITLES = {s.table: s.title for s in SOURCES}
+_TITLES = {
+    **{s.table: s.title for s in SOURCES},
+    "app_user": N_("Sign-in accounts"),
+    "signature_evidence": N_("Signature evidence"),
+}
 
 
 def _latin1(text: str) -> str:
@@ -332,11 +338,11 @@ def _latin1(text: str) -> str:
 _MOMENT = re.compile(r"^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(:\d\d(\.\d+)?)?(\+00:00|Z)?$")
 
 
-def _value_text(value: Any) -> str:
+def _value_text(value: Any, t: dict[str, str]) -> str:
     if isinstance(value, str) and (moment := _MOMENT.match(value)):
         return f"{moment.group(1)} {moment.group(2)} UTC"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return t["yes"] if value else t["no"]
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
@@ -400,6 +406,7 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
     with use_language(language):
         t = {key: gettext(text) for key, text in PDF_TEXTS.items()}
         titles = {table: gettext(title) for table, title in _TITLES.items()}
+        reasons = {table: gettext(why) for table, why in extract["not_included"].items()}
         labels = {column: _label(column) for row in _all_rows(extract) for column in row}
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creator("Kansli")
@@ -429,12 +436,12 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
         for row in rows:
             for column, value in row.items():
                 if value is not None and value != "" and value != {} and value != []:
-                    line(f"{labels[column]}: {_value_text(value)}")
+                    line(f"{labels[column]}: {_value_text(value, t)}")
             pdf.ln(1.5)
     pdf.ln(3)
     line(t["not_included"], 11, "B", 7)
-    for table, why in extract["not_included"].items():
-        line(f"{table}: {why}")
+    for table, why in reasons.items():
+        line(f"{titles.get(table, table)}: {why}")
     return bytes(pdf.output())
 
 
