@@ -14,14 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy import select
 
 from desktop.admin.followup import _choice, _date_edit, _picked
 from desktop.admin.operations import _call
 from desktop.admin.server_window import ServerListWindow
 from desktop.admin.texts import role_name, roles_text
-from desktop.common.layouts import hbox
 from desktop.common.rows_model import Column
 from desktop.common.values import Record
 from desktop.common.widgets import line_edit
@@ -294,17 +293,13 @@ class AuditLogWindow(ServerListWindow):
         self.person.changed.connect(self.refresh)
         self.since = _date_edit(self.tr("From date"))
         self.until = _date_edit(self.tr("To date"))
-        leading: list[QWidget] = []
-        for text, field in (
+        filters = (
             (self.tr("&What:"), self.kind),
             (self.tr("W&ho:"), self.user),
-            (self.tr("&Person:"), self.person),
+            (self.tr("Perso&n:"), self.person),
             (self.tr("F&rom:"), self.since),
             (self.tr("T&o:"), self.until),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            leading += [label, field]
+        )
         self.kind.activated.connect(lambda _i: self.refresh())
         for edit in (self.user, self.since, self.until):
             edit.editingFinished.connect(self.refresh)
@@ -327,12 +322,7 @@ class AuditLogWindow(ServerListWindow):
             (self.act_profile, self.act_export),
             filter_hint=self.tr("Find words among the events listed…"),
         )
-        central = self.centralWidget()
-        layout = central.layout() if central else None
-        assert isinstance(layout, QVBoxLayout)
-        row = hbox(*leading)
-        row.addStretch(1)
-        layout.insertLayout(0, row)
+        self._add_filter_row(filters)
         self.resize(1200, 620)
 
     def show_person(self, person_id: str, name: str) -> None:

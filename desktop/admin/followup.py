@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -32,7 +31,7 @@ from sqlalchemy import select
 from desktop.admin import operations as ops
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.layouts import close_buttons, hbox, vbox
+from desktop.common.layouts import close_buttons, vbox
 from desktop.common.rows_model import Column
 from desktop.common.table_model import Index
 from desktop.common.values import Record
@@ -425,8 +424,7 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.recipient.setMaximumWidth(180)
         self.since = _date_edit(self.tr("From date"))
         self.until = _date_edit(self.tr("To date"))
-        leading: list[QWidget] = []
-        for text, field in (
+        filters = (
             (self.tr("E&vent:"), self.event_type),
             (self.tr("Te&mplate:"), self.template),
             (self.tr("S&tatus:"), self.status),
@@ -434,10 +432,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             (self.tr("Re&cipient:"), self.recipient),
             (self.tr("F&rom:"), self.since),
             (self.tr("T&o:"), self.until),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            leading += [label, field]
+        )
         for combo in (self.event_type, self.template, self.status, self.channel):
             combo.activated.connect(lambda _i: self.refresh())
         for edit in (self.recipient, self.since, self.until):
@@ -458,13 +453,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             (self.act_show, self.act_export),
             filter_hint=self.tr("Find a recipient, subject or answer…"),
         )
-        # The server's filters on a row of their own, above the filter field.
-        central = self.centralWidget()
-        layout = central.layout() if central else None
-        assert isinstance(layout, QVBoxLayout)
-        row = hbox(*leading)
-        row.addStretch(1)
-        layout.insertLayout(0, row)
+        self._add_filter_row(filters)
         self.resize(1200, 620)
         DbOp(template_choices, parent=self, label="followup.templates").success(
             self._fill_templates

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -150,6 +151,22 @@ class ServerListWindow(QMainWindow):
         self.statusBar()
         self.resize(980, 560)
         self._update_actions()
+
+    def _add_filter_row(self, fields: Iterable[tuple[str, QWidget]]) -> None:
+        """The server's filters on a row of their own, above the filter field: each field
+        after its label (``text`` with a mnemonic that focuses the field). After
+        :meth:`_finish`."""
+        widgets: list[QWidget] = []
+        for text, field in fields:
+            label = QLabel(text)
+            label.setBuddy(field)
+            widgets += [label, field]
+        central = self.centralWidget()
+        layout = central.layout() if central else None
+        assert isinstance(layout, QVBoxLayout)
+        row = hbox(*widgets)
+        row.addStretch(1)
+        layout.insertLayout(0, row)
 
     # -- what subclasses say ---------------------------------------------------------
 
