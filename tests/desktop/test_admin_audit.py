@@ -16,6 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from sqlalchemy import select
 
 from desktop.admin.audit import KIND_TEXTS, AuditLogWindow, kind_text
@@ -122,7 +123,7 @@ def test_an_administrator_reads_filters_and_exports_the_audit_log(
             "Person's account read",
             "User's roles changed",
             "Set payment settings",
-        ]  # noqa: E501
+        ]
         # Kinds in words, never codes; another tenant's events are not there.
         assert not any("." in k or "_" in k for k in kinds), kinds
         assert "Register extract made" not in kinds
@@ -222,3 +223,22 @@ def test_the_audit_log_and_extracts_are_for_administrators_only(
         assert profile.extract_button.isHidden()
     finally:
         ctx.ops.shutdown(wait=True)
+
+
+def _mnemonics(window: AuditLogWindow) -> list[str]:
+    texts = [label.text() for label in window.findChildren(QLabel)]
+    texts += [action.text() for action in window.toolbar.actions()]
+    return [t[t.index("&") + 1].casefold() for t in texts if "&" in t and not t.endswith("&")]
+
+
+@pytest.mark.parametrize("language", ["en", "sv"])
+def test_the_audit_windows_mnemonics_do_not_clash(qtbot, ctx, english, language) -> None:
+    if language == "sv":
+        assert english.install("sv")
+    try:
+        window = AuditLogWindow(ctx)
+        qtbot.addWidget(window)
+        keys = _mnemonics(window)
+        assert len(keys) >= 7 and len(keys) == len(set(keys)), keys
+    finally:
+        assert english.install("en")
