@@ -5,6 +5,7 @@ every table that references a person is covered by the extract or excluded with 
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 
@@ -14,8 +15,10 @@ import server.signing.tables  # registers the signing tables with the metadata
 import server.tables  # noqa: F401 - registers the server's tables with the metadata
 from models.audit import AuditEvent
 from models.base import Base
-from models.ids import new_id
+from models.courses import Course, CourseRound, Registration
+from models.ids import new_id, utcnow
 from models.people import Activity, Consent, Person, PersonEmail
+from models.registration_notes import RegistrationNote
 from models.tenancy import Role, Tenant
 from server.services import extract
 from server.tables import MailOutbox
@@ -179,3 +182,60 @@ def test_only_the_tenants_admins_get_an_extract(world: World, other_world: World
     with world.db.sessions() as s:
         audited = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == person)).all()
     assert audited == []
+
+
+def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: World) -> None:
+    """A consent and a note found through Karin's registration (the consent with no
+    person on it) are in her extract; Nils's registration, note and consent are not."""
+    karin, nils = _person(world), new_id()
+    course, round_id = new_id(), new_id()
+    mine, his = new_id(), new_id()
+    with world.db.transaction() as s:
+        s.add(Person(id=nils, tenant_id=world.tenant_id, first_name="Nils", last_name="Ås"))
+        s.add(Course(id=course, tenant_id=world.tenant_id, code="T1", name="Tango"))
+        s.flush()
+        s.add(CourseRound(id=round_id, tenant_id=world.tenant_id, course_id=course, name="Ti"))
+        s.flush()
+        for reg, who in ((mine, karin), (his, nils)):
+            s.add(
+                Registration(
+                    id=reg, tenant_id=world.tenant_id, round_id=round_id, participant_id=who
+                )
+            )
+        s.flush()
+        for reg, text in ((mine, "Karin asked for a vegetarian lunch"), (his, "Nils limps")):
+            s.add(
+                RegistrationNote(
+                    tenant_id=world.tenant_id,
+                    registration_id=reg,
+                    author_email="staff@example.se",
+                    written_at=utcnow(),
+                    text=text,
+                )
+            )
+            s.add(
+                Consent(
+                    tenant_id=world.tenant_id,
+                    email="form@example.se",
+                    registration_id=reg,
+                    kind="terms",
+                    terms_version="r1",
+                    terms_text=f"Terms of {reg}",
+                )
+            )
+    body = (
+        world.client()
+        .get(f"{world.url}/api/v1/people/{karin}/extract", params={"format": "json"}, timeout=30)
+        .json()
+    )
+    sections = body["sections"]
+    assert [r["id"] for r in sections["registration"]] == [mine]
+    assert [n["text"] for n in sections["registration_note"]] == [
+        "Karin asked for a vegetarian lunch"
+    ]
+    assert sorted(c["terms_text"] for c in sections["consent"]) == [
+        "I agree that Kansli keeps my details for the course.",
+        f"Terms of {mine}",
+    ]
+    text = json.dumps(body)
+    assert his not in text and "Nils" not in text and nils not in text
