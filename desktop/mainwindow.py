@@ -347,6 +347,13 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+J",
             self.tr("Every mail and SMS sent: to whom, when, and whether it arrived or failed"),
         )
+        self.act_audit = self._action(
+            self.admin_menu,
+            self.tr("Audit &log…"),
+            self.show_audit_log,
+            None,
+            self.tr("Who read personnummer or changed users, roles and settings, and when"),
+        )
         self.act_templates = self._action(
             self.admin_menu,
             self.tr("Message &templates…"),
@@ -402,6 +409,7 @@ class MainWindow(QMainWindow):
             self.act_users,
             self.act_agent_order_settings,
             self.act_followup,
+            self.act_audit,
             self.act_templates,
             *booking,
         )
@@ -687,6 +695,7 @@ class MainWindow(QMainWindow):
     show_users = partialmethod(_window, _admin, "admin.view.UsersWindow")
     show_agent_users = partialmethod(_window, _agent_admin, "admin.agent_users.AgentUsersWindow")
     show_followup = partialmethod(_window, _admin, "admin.followup.NotificationFollowUpWindow")
+    show_audit_log = partialmethod(_window, _admin, "admin.audit.AuditLogWindow")
     show_templates = partialmethod(_window, _admin, "admin.notification_windows.TemplatesWindow")
     show_bindings = partialmethod(_window, _admin, "admin.notification_windows.BindingsWindow")
     show_recipients = partialmethod(_window, _admin, "admin.notification_windows.RecipientsWindow")

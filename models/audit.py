@@ -16,7 +16,11 @@ class AuditEvent(Base):
     """One audited action. Details never hold personnummer or mail bodies."""
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_event_entity", "tenant_id", "entity_type", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_event_entity", "tenant_id", "entity_type", "entity_id"),
+        # The audit view reads a tenant's events newest first (issue 23).
+        Index("ix_audit_event_at", "tenant_id", "at"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     tenant_id: Mapped[str] = mapped_column(String(36))

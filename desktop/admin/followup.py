@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 from sqlalchemy import select
@@ -33,8 +31,7 @@ from sqlalchemy import select
 from desktop.admin import operations as ops
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.server_window import ServerListWindow
-from desktop.common.layouts import close_buttons, hbox, vbox
-from desktop.common.model_export import ask_export_path, export_model
+from desktop.common.layouts import close_buttons, vbox
 from desktop.common.rows_model import Column
 from desktop.common.table_model import Index
 from desktop.common.values import Record
@@ -427,8 +424,7 @@ class NotificationFollowUpWindow(ServerListWindow):
         self.recipient.setMaximumWidth(180)
         self.since = _date_edit(self.tr("From date"))
         self.until = _date_edit(self.tr("To date"))
-        leading: list[QWidget] = []
-        for text, field in (
+        filters = (
             (self.tr("E&vent:"), self.event_type),
             (self.tr("Te&mplate:"), self.template),
             (self.tr("S&tatus:"), self.status),
@@ -436,10 +432,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             (self.tr("Re&cipient:"), self.recipient),
             (self.tr("F&rom:"), self.since),
             (self.tr("T&o:"), self.until),
-        ):
-            label = QLabel(text)
-            label.setBuddy(field)
-            leading += [label, field]
+        )
         for combo in (self.event_type, self.template, self.status, self.channel):
             combo.activated.connect(lambda _i: self.refresh())
         for edit in (self.recipient, self.since, self.until):
@@ -460,13 +453,7 @@ class NotificationFollowUpWindow(ServerListWindow):
             (self.act_show, self.act_export),
             filter_hint=self.tr("Find a recipient, subject or answer…"),
         )
-        # The server's filters on a row of their own, above the filter field.
-        central = self.centralWidget()
-        layout = central.layout() if central else None
-        assert isinstance(layout, QVBoxLayout)
-        row = hbox(*leading)
-        row.addStretch(1)
-        layout.insertLayout(0, row)
+        self._add_filter_row(filters)
         self.resize(1200, 620)
         DbOp(template_choices, parent=self, label="followup.templates").success(
             self._fill_templates
@@ -554,17 +541,8 @@ class NotificationFollowUpWindow(ServerListWindow):
         return dialog
 
     def ask_export(self) -> None:
-        if not self.act_export.isEnabled():
-            return
-        title = self.tr("Export notifications")
-        target = ask_export_path(self, self.ctx.settings, title=title, name=self.windowTitle())
-        if target is not None:
-            self.export(target)
+        if self.act_export.isEnabled():
+            self._ask_export(self.tr("Export notifications"))
 
-    def export(self, path: Path) -> None:
-        """Write the rows shown to ``path`` (XLSX or CSV by its suffix)."""
-        export_model(parent=self, model=self.model, path=path, title=self.windowTitle()).success(
-            lambda n: self._say(
-                self.tr("%n notification(s) exported to %1", "", n).replace("%1", path.name)
-            )
-        ).failure(self._failed).run(self.ctx.ops)
+    def exported_text(self, n: int) -> str:
+        return self.tr("%n notification(s) exported to %1", "", n)

@@ -13,6 +13,7 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +32,7 @@ from desktop.admin.dialogs import ServerDialog
 from desktop.admin.model import FilteredRowsModel
 from desktop.admin.texts import describe_error
 from desktop.common.layouts import hbox, vbox
+from desktop.common.model_export import ask_export_path, export_model
 from desktop.common.rows_model import Column
 from desktop.common.widgets import SearchField, TableView, popup_menu, push_button
 from desktop.context import AppContext
@@ -148,6 +151,22 @@ class ServerListWindow(QMainWindow):
         self.statusBar()
         self.resize(980, 560)
         self._update_actions()
+
+    def _add_filter_row(self, fields: Iterable[tuple[str, QWidget]]) -> None:
+        """The server's filters on a row of their own, above the filter field: each field
+        after its label (``text`` with a mnemonic that focuses the field). After
+        :meth:`_finish`."""
+        widgets: list[QWidget] = []
+        for text, field in fields:
+            label = QLabel(text)
+            label.setBuddy(field)
+            widgets += [label, field]
+        central = self.centralWidget()
+        layout = central.layout() if central else None
+        assert isinstance(layout, QVBoxLayout)
+        row = hbox(*widgets)
+        row.addStretch(1)
+        layout.insertLayout(0, row)
 
     # -- what subclasses say ---------------------------------------------------------
 
@@ -365,6 +384,25 @@ class ServerListWindow(QMainWindow):
         self._say(self.describe_error(exc), error=True)
         self._update_actions()
         self.action_done.emit("")
+
+    # -- export ---------------------------------------------------------------------------
+
+    def _ask_export(self, title: str) -> None:
+        """Ask where to export the rows shown (the dialog titled ``title``), then export."""
+        target = ask_export_path(self, self.ctx.settings, title=title, name=self.windowTitle())
+        if target is not None:
+            self.export(target)
+
+    def export(self, path: Path) -> None:
+        """Write the rows shown to ``path`` (XLSX or CSV by its suffix) and say so."""
+        export_model(parent=self, model=self.model, path=path, title=self.windowTitle()).success(
+            lambda n: self._say(self.exported_text(n).replace("%1", path.name))
+        ).failure(self._failed).run(self.ctx.ops)
+
+    def exported_text(self, n: int) -> str:
+        """What an export of ``n`` rows says ("%1": the file's name); a list with Export
+        words it (its own plural)."""
+        raise NotImplementedError
 
     # -- window ---------------------------------------------------------------------------
 

@@ -51,6 +51,7 @@ from desktop.operations.undo import UndoStep
 from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
+from desktop.people.extract import RegisterExtract, may_make_extracts
 from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
@@ -420,8 +421,19 @@ class PersonProfile(QDialog):
         self.category_button = QPushButton(self.tr("Categories"))
         self.category_button.setMenu(category_menu(ctx, self, person_id, ctx.undo.push))
         self.category_button.setEnabled(PersonSetCategory.may_run(ctx.actor.roles))
-        header = hbox(self.categories, None, self.category_button)
-        vbox(self, self.name, header, self.contact, self.pending, (self.tabs, 1))
+        # The register extract (GDPR art. 15/20, issue 23): administrators only.
+        self.extract = RegisterExtract(ctx, person_id, self)
+        self.extract_button = QPushButton(self.tr("Register extract…"))
+        self.extract_button.setToolTip(
+            self.tr("Save everything held about this person as a PDF and a JSON file")
+        )
+        self.extract_button.clicked.connect(lambda: self.extract.ask(self.name.text()))
+        self.extract_button.setVisible(may_make_extracts(ctx))
+        self.extract_note = QLabel()
+        self.extract_note.setWordWrap(True)
+        self.extract.said.connect(self.extract_note.setText)
+        header = hbox(self.categories, None, self.extract_button, self.category_button)
+        vbox(self, self.name, header, self.contact, self.pending, self.extract_note, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")
         self._check_new_phone("")

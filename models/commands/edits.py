@@ -475,9 +475,12 @@ class SettingsSetCommand(Command[ArgsT]):
             row = self.model(id=settings_id, version=0)
             ctx.add(row)
         ctx.concern(row)
+        changed = sorted(c for c, value in values.items() if getattr(row, c, None) != value)
         for column, value in values.items():
             setattr(row, column, value)
         row.version = version + 1
+        # A privileged change (issue 23): which settings changed, never their values.
+        ctx.audit(self.name, row, version=row.version, fields=changed)
 
     def values(self, ctx: CommandContext, args: ArgsT) -> dict[str, Any]:
         """The columns ``args`` set, checked."""

@@ -2224,6 +2224,537 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="45" />
+      <source>Personnummer synced to a desktop</source>
+      <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
+      <translation>Personnummer synced to a desktop</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="46" />
+      <source>Register extract made</source>
+      <translation>Register extract made</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="47" />
+      <source>Person's account read</source>
+      <translation>Person's account read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="48" />
+      <source>Duplicate persons merged</source>
+      <translation>Duplicate persons merged</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="49" />
+      <source>Signature evidence read</source>
+      <translation>Signature evidence read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="50" />
+      <source>Fields edited</source>
+      <translation>Fields edited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="51" />
+      <source>User account created</source>
+      <translation>User account created</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="52" />
+      <source>User invited</source>
+      <translation>User invited</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="53" />
+      <source>User invitation sent</source>
+      <translation>User invitation sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="54" />
+      <source>User given access</source>
+      <translation>User given access</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="55" />
+      <source>User's roles changed</source>
+      <translation>User's roles changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="56" />
+      <source>User activated</source>
+      <translation>User activated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="57" />
+      <source>User deactivated</source>
+      <translation>User deactivated</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="58" />
+      <source>User renamed</source>
+      <translation>User renamed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="59" />
+      <source>User's phone number changed</source>
+      <translation>User's phone number changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="60" />
+      <source>User's personnummer changed</source>
+      <translation>User's personnummer changed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="61" />
+      <source>User's password reset</source>
+      <translation>User's password reset</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="62" />
+      <source>Password reset asked for</source>
+      <translation>Password reset asked for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="63" />
+      <source>Password set</source>
+      <translation>Password set</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="64" />
+      <source>User's session ended</source>
+      <translation>User's session ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="65" />
+      <source>User's sessions ended</source>
+      <translation>User's sessions ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="66" />
+      <source>Agent role granted</source>
+      <translation>Agent role granted</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="67" />
+      <source>Agent role taken away</source>
+      <translation>Agent role taken away</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="68" />
+      <source>SIE file exported</source>
+      <translation>SIE file exported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="69" />
+      <source>Credit balances read</source>
+      <translation>Credit balances read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="70" />
+      <source>BgMax file imported</source>
+      <translation>BgMax file imported</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="71" />
+      <source>Unmatched payments read</source>
+      <translation>Unmatched payments read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="72" />
+      <source>Payment matched by hand</source>
+      <translation>Payment matched by hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="73" />
+      <source>Collection list read</source>
+      <translation>Collection list read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="74" />
+      <source>Reminders read</source>
+      <translation>Reminders read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="75" />
+      <source>Refunds read</source>
+      <translation>Refunds read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="76" />
+      <source>Refund marked paid</source>
+      <translation>Refund marked paid</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="77" />
+      <source>Card refund asked for</source>
+      <translation>Card refund asked for</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="78" />
+      <source>Credit paid out</source>
+      <translation>Credit paid out</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="79" />
+      <source>Economics report read</source>
+      <translation>Economics report read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="80" />
+      <source>Evaluation report read</source>
+      <translation>Evaluation report read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="81" />
+      <source>Report downloaded</source>
+      <translation>Report downloaded</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="82" />
+      <source>Overdue payments of a round read</source>
+      <translation>Overdue payments of a round read</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="83" />
+      <source>Participant list sent</source>
+      <translation>Participant list sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="84" />
+      <source>Customer invited to order</source>
+      <translation>Customer invited to order</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="91" />
+      <source>Anything done to a person</source>
+      <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
+      <translation>Anything done to a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="92" />
+      <source>Anything done to a user account</source>
+      <translation>Anything done to a user account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="95" />
+      <source>Payments</source>
+      <translation>Payments</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="96" />
+      <source>Refunds</source>
+      <translation>Refunds</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="102" />
+      <source>Person</source>
+      <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="103" />
+      <source>The organisation</source>
+      <translation>The organisation</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="104" />
+      <source>User account</source>
+      <translation>User account</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="107" />
+      <source>Kansli (the system)</source>
+      <translation>Kansli (the system)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="112" />
+      <source>Payment settings</source>
+      <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
+      <translation>Payment settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="113" />
+      <source>Accounting settings</source>
+      <translation>Accounting settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="114" />
+      <source>Agent-order settings</source>
+      <translation>Agent-order settings</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="115" />
+      <source>Cancellation terms</source>
+      <translation>Cancellation terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="116" />
+      <source>Signature</source>
+      <translation>Signature</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="117" />
+      <source>Registration</source>
+      <translation>Registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="118" />
+      <source>Invoice</source>
+      <translation>Invoice</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="119" />
+      <source>Refund</source>
+      <translation>Refund</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="120" />
+      <source>Payment</source>
+      <translation>Payment</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="121" />
+      <source>Payment file</source>
+      <translation>Payment file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="122" />
+      <source>Course round</source>
+      <translation>Course round</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="123" />
+      <source>Alumni registration</source>
+      <translation>Alumni registration</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="124" />
+      <source>Student record</source>
+      <translation>Student record</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="130" />
+      <source>Roles</source>
+      <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
+      <translation>Roles</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="131" />
+      <source>Role</source>
+      <translation>Role</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="132" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="133" />
+      <source>Via</source>
+      <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="134" />
+      <source>Sessions ended</source>
+      <translation>Sessions ended</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="135" />
+      <source>Reason</source>
+      <translation>Reason</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="136" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="137" />
+      <source>Method</source>
+      <translation>Method</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="138" />
+      <source>People</source>
+      <translation>People</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="139" />
+      <source>Report</source>
+      <translation>Report</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="175" />
+      <source>Rows: %1</source>
+      <translation>Rows: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="191" />
+      <source>When</source>
+      <translation>When</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="192" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="193" />
+      <location filename="../../desktop/admin/audit.py" line="288" />
+      <source>What</source>
+      <extracomment>The selected event's person's profile is asked for.</extracomment>
+      <translation>What</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="194" />
+      <source>About</source>
+      <translation>About</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="196" />
+      <source>Details</source>
+      <translation>Details</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="247" />
+      <source>Loading the audit log</source>
+      <translation>Loading the audit log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="270" />
+      <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <translation>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="275" />
+      <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogWindow</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="267" />
+      <source>Audit log</source>
+      <translation>Audit log</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="290" />
+      <source>Who</source>
+      <translation>Who</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="290" />
+      <source>Part of an e-mail address</source>
+      <translation>Part of an e-mail address</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="292" />
+      <source>Anyone</source>
+      <translation>Anyone</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="292" />
+      <source>Audit log of a person</source>
+      <translation>Audit log of a person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="294" />
+      <source>From date</source>
+      <translation>From date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="295" />
+      <source>To date</source>
+      <translation>To date</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="297" />
+      <source>&amp;What:</source>
+      <translation>&amp;What:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="298" />
+      <source>W&amp;ho:</source>
+      <translation>W&amp;ho:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="299" />
+      <source>Perso&amp;n:</source>
+      <translation>Perso&amp;n:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="300" />
+      <source>F&amp;rom:</source>
+      <translation>F&amp;rom:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="301" />
+      <source>T&amp;o:</source>
+      <translation>T&amp;o:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="307" />
+      <source>Open &amp;profile</source>
+      <translation>Open &amp;profile</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="310" />
+      <source>The profile of the person the selected event is about</source>
+      <translation>The profile of the person the selected event is about</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="313" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Export…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="316" />
+      <source>Write the events shown to an Excel or CSV file</source>
+      <translation>Write the events shown to an Excel or CSV file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="321" />
+      <source>Audit log actions</source>
+      <translation>Audit log actions</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="323" />
+      <source>Find words among the events listed…</source>
+      <translation>Find words among the events listed…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="361" />
+      <source>No event matches the filters chosen above.</source>
+      <translation>No event matches the filters chosen above.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="365" />
+      <source>No event matches the filter.</source>
+      <translation>No event matches the filter.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="368" />
+      <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
+      <translation>The newest %1 of %2 are listed: choose a kind, person or days.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="393" />
+      <source>Export the audit log</source>
+      <translation>Export the audit log</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/audit.py" line="396" />
+      <source>%n event(s) exported to %1</source>
+      <translation>
+        <numerusform>%Ln event exported to %1</numerusform>
+        <numerusform>%Ln events exported to %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -6854,7 +7385,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -6959,17 +7490,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="494" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
@@ -7055,236 +7586,246 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="352" />
+      <source>Audit &amp;log…</source>
+      <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="355" />
+      <source>Who read personnummer or changed users, roles and settings, and when</source>
+      <translation>Who read personnummer or changed users, roles and settings, and when</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="363" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
+      <location filename="../../desktop/mainwindow.py" line="470" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="480" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="487" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="482" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="498" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="510" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="505" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="521" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="575" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="586" />
+      <location filename="../../desktop/mainwindow.py" line="594" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="641" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="638" />
+      <location filename="../../desktop/mainwindow.py" line="646" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="642" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="647" />
+      <location filename="../../desktop/mainwindow.py" line="655" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="787" />
+      <location filename="../../desktop/mainwindow.py" line="796" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="809" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -7292,32 +7833,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="806" />
+      <location filename="../../desktop/mainwindow.py" line="815" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="841" />
+      <location filename="../../desktop/mainwindow.py" line="850" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="843" />
+      <location filename="../../desktop/mainwindow.py" line="852" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="857" />
+      <location filename="../../desktop/mainwindow.py" line="866" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="859" />
+      <location filename="../../desktop/mainwindow.py" line="868" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="866" />
+      <location filename="../../desktop/mainwindow.py" line="875" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -7654,77 +8195,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="351" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="344" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="345" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="346" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="352" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="365" />
+      <location filename="../../desktop/admin/followup.py" line="362" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="366" />
+      <location filename="../../desktop/admin/followup.py" line="363" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="367" />
+      <location filename="../../desktop/admin/followup.py" line="364" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7732,292 +8273,292 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="53" />
+      <location filename="../../desktop/admin/followup.py" line="50" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Approval request to a manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="53" />
       <source>Offer of a place (waiting list)</source>
       <translation>Offer of a place (waiting list)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="56" />
       <source>Sign-up confirmation</source>
       <translation>Sign-up confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="57" />
       <source>Sign-up already made</source>
       <translation>Sign-up already made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Invitation to Kansli</source>
       <translation>Invitation to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="62" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Password reset</source>
       <translation>Password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="63" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Access granted</source>
       <translation>Access granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Alumni: confirm details</source>
       <translation>Alumni: confirm details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="65" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Alumni: link to unregister</source>
       <translation>Alumni: link to unregister</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="68" />
+      <location filename="../../desktop/admin/followup.py" line="65" />
       <source>Alumni: membership ended</source>
       <translation>Alumni: membership ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="71" />
+      <location filename="../../desktop/admin/followup.py" line="68" />
       <source>Alumni: registration approved</source>
       <translation>Alumni: registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="72" />
+      <location filename="../../desktop/admin/followup.py" line="69" />
       <source>Alumni: registration denied</source>
       <translation>Alumni: registration denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Alumni: approval withdrawn</source>
       <translation>Alumni: approval withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="79" />
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="83" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="93" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Agent order: attestation declined</source>
       <translation>Agent order: attestation declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
       <source>Service desk: new case</source>
       <translation>Service desk: new case</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
-      <location filename="../../desktop/admin/followup.py" line="205" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
+      <location filename="../../desktop/admin/followup.py" line="202" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="117" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="126" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="127" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="128" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>Service desk</source>
       <translation>Service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="135" />
+      <location filename="../../desktop/admin/followup.py" line="132" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="136" />
+      <location filename="../../desktop/admin/followup.py" line="133" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="177" />
+      <location filename="../../desktop/admin/followup.py" line="174" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="182" />
+      <location filename="../../desktop/admin/followup.py" line="179" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="409" />
+      <location filename="../../desktop/admin/followup.py" line="203" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="209" />
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <location filename="../../desktop/admin/followup.py" line="408" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="207" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="216" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="220" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="222" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="221" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="227" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="228" />
+      <location filename="../../desktop/admin/followup.py" line="225" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="235" />
+      <location filename="../../desktop/admin/followup.py" line="232" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="236" />
+      <location filename="../../desktop/admin/followup.py" line="233" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="286" />
+      <location filename="../../desktop/admin/followup.py" line="283" />
       <source>Any</source>
       <translation>Any</translation>
     </message>
@@ -8025,117 +8566,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="382" />
+      <location filename="../../desktop/admin/followup.py" line="379" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="435" />
+      <location filename="../../desktop/admin/followup.py" line="431" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="448" />
+      <location filename="../../desktop/admin/followup.py" line="441" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="442" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="453" />
+      <location filename="../../desktop/admin/followup.py" line="446" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="454" />
+      <location filename="../../desktop/admin/followup.py" line="447" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="459" />
+      <location filename="../../desktop/admin/followup.py" line="452" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="461" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="518" />
+      <location filename="../../desktop/admin/followup.py" line="505" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="514" />
+      <location filename="../../desktop/admin/followup.py" line="501" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="508" />
+      <location filename="../../desktop/admin/followup.py" line="495" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="559" />
+      <location filename="../../desktop/admin/followup.py" line="545" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="568" />
+      <location filename="../../desktop/admin/followup.py" line="548" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -9657,241 +10198,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="243" />
+      <location filename="../../desktop/people/profile.py" line="244" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="288" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
-      <location filename="../../desktop/people/profile.py" line="698" />
+      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="710" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="334" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="335" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="336" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="352" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="354" />
+      <location filename="../../desktop/people/profile.py" line="355" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="357" />
+      <location filename="../../desktop/people/profile.py" line="358" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="405" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="409" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="418" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="474" />
+      <location filename="../../desktop/people/profile.py" line="426" />
+      <source>Register extract…</source>
+      <translation>Register extract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="428" />
+      <source>Save everything held about this person as a PDF and a JSON file</source>
+      <translation>Save everything held about this person as a PDF and a JSON file</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="488" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="490" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
+      <location filename="../../desktop/people/profile.py" line="504" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Consent “%1” (terms %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="506" />
+      <location filename="../../desktop/people/profile.py" line="518" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="520" />
+      <location filename="../../desktop/people/profile.py" line="532" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="616" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="618" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="651" />
+      <location filename="../../desktop/people/profile.py" line="663" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="687" />
+      <location filename="../../desktop/people/profile.py" line="699" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="688" />
+      <location filename="../../desktop/people/profile.py" line="700" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="689" />
+      <location filename="../../desktop/people/profile.py" line="701" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="711" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="712" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="774" />
+      <location filename="../../desktop/people/profile.py" line="786" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="775" />
+      <location filename="../../desktop/people/profile.py" line="787" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -10749,251 +11300,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="122" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="148" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="216" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="217" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="218" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="219" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="223" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="453" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="442" />
+      <location filename="../../desktop/people/profile.py" line="454" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="642" />
+      <location filename="../../desktop/people/profile.py" line="654" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="655" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -11298,6 +11849,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="370" />
       <source>%1 of %2's credit is paid out; the notice is on its way.</source>
       <translation>%1 of %2's credit is paid out; the notice is on its way.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterExtract</name>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="65" />
+      <source>The register extract is made by the server: connect to it.</source>
+      <extracomment>Both files were written (their paths).</extracomment>
+      <translation>The register extract is made by the server: connect to it.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="73" />
+      <source>Register extract %1 %2</source>
+      <translation>Register extract %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="77" />
+      <source>Save the register extract</source>
+      <translation>Save the register extract</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="79" />
+      <source>PDF, with the JSON copy beside it (*.pdf)</source>
+      <translation>PDF, with the JSON copy beside it (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="91" />
+      <source>Asking the server for the register extract…</source>
+      <translation>Asking the server for the register extract…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="101" />
+      <source>Register extract saved: %1</source>
+      <translation>Register extract saved: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="105" />
+      <source>No register extract: %1</source>
+      <translation>No register extract: %1</translation>
     </message>
   </context>
   <context>
@@ -13103,34 +13693,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="111" />
+      <location filename="../../desktop/admin/server_window.py" line="114" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="131" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="131" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="205" />
+      <location filename="../../desktop/admin/server_window.py" line="224" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="245" />
+      <location filename="../../desktop/admin/server_window.py" line="264" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="279" />
+      <location filename="../../desktop/admin/server_window.py" line="298" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -16275,13 +16865,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="385" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="393" />
+      <location filename="../../desktop/admin/followup.py" line="390" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

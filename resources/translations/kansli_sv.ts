@@ -2224,6 +2224,537 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
   </context>
   <context>
+    <name>AuditLog</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="45" />
+      <source>Personnummer synced to a desktop</source>
+      <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
+      <translation>Personnummer synkade till en dator</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="46" />
+      <source>Register extract made</source>
+      <translation>Registerutdrag gjort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="47" />
+      <source>Person's account read</source>
+      <translation>Personens konto läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="48" />
+      <source>Duplicate persons merged</source>
+      <translation>Dubbletter av personer sammanslagna</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="49" />
+      <source>Signature evidence read</source>
+      <translation>Underskriftsbevis läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="50" />
+      <source>Fields edited</source>
+      <translation>Fält ändrade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="51" />
+      <source>User account created</source>
+      <translation>Användarkonto skapat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="52" />
+      <source>User invited</source>
+      <translation>Användare inbjuden</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="53" />
+      <source>User invitation sent</source>
+      <translation>Inbjudan till användare skickad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="54" />
+      <source>User given access</source>
+      <translation>Användare fick åtkomst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="55" />
+      <source>User's roles changed</source>
+      <translation>Användarens roller ändrade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="56" />
+      <source>User activated</source>
+      <translation>Användare aktiverad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="57" />
+      <source>User deactivated</source>
+      <translation>Användare inaktiverad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="58" />
+      <source>User renamed</source>
+      <translation>Användare fick nytt namn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="59" />
+      <source>User's phone number changed</source>
+      <translation>Användarens telefonnummer ändrat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="60" />
+      <source>User's personnummer changed</source>
+      <translation>Användarens personnummer ändrat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="61" />
+      <source>User's password reset</source>
+      <translation>Användarens lösenord återställt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="62" />
+      <source>Password reset asked for</source>
+      <translation>Återställning av lösenord begärd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="63" />
+      <source>Password set</source>
+      <translation>Lösenord satt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="64" />
+      <source>User's session ended</source>
+      <translation>Användarens session avslutad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="65" />
+      <source>User's sessions ended</source>
+      <translation>Användarens sessioner avslutade</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="66" />
+      <source>Agent role granted</source>
+      <translation>Ombudsroll tilldelad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="67" />
+      <source>Agent role taken away</source>
+      <translation>Ombudsroll borttagen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="68" />
+      <source>SIE file exported</source>
+      <translation>SIE-fil exporterad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="69" />
+      <source>Credit balances read</source>
+      <translation>Tillgodohavanden lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="70" />
+      <source>BgMax file imported</source>
+      <translation>BgMax-fil importerad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="71" />
+      <source>Unmatched payments read</source>
+      <translation>Omatchade betalningar lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="72" />
+      <source>Payment matched by hand</source>
+      <translation>Betalning matchad för hand</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="73" />
+      <source>Collection list read</source>
+      <translation>Inkassolistan läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="74" />
+      <source>Reminders read</source>
+      <translation>Påminnelser lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="75" />
+      <source>Refunds read</source>
+      <translation>Återbetalningar lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="76" />
+      <source>Refund marked paid</source>
+      <translation>Återbetalning markerad som betald</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="77" />
+      <source>Card refund asked for</source>
+      <translation>Återbetalning till kort begärd</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="78" />
+      <source>Credit paid out</source>
+      <translation>Tillgodohavande utbetalt</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="79" />
+      <source>Economics report read</source>
+      <translation>Ekonomirapport läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="80" />
+      <source>Evaluation report read</source>
+      <translation>Utvärderingsrapport läst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="81" />
+      <source>Report downloaded</source>
+      <translation>Rapport hämtad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="82" />
+      <source>Overdue payments of a round read</source>
+      <translation>Förfallna betalningar för en utbildningsomgång lästa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="83" />
+      <source>Participant list sent</source>
+      <translation>Deltagarlista skickad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="84" />
+      <source>Customer invited to order</source>
+      <translation>Kund inbjuden att beställa</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="91" />
+      <source>Anything done to a person</source>
+      <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
+      <translation>Allt som gjorts med en person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="92" />
+      <source>Anything done to a user account</source>
+      <translation>Allt som gjorts med ett användarkonto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="95" />
+      <source>Payments</source>
+      <translation>Betalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="96" />
+      <source>Refunds</source>
+      <translation>Återbetalningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="102" />
+      <source>Person</source>
+      <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
+      <translation>Person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="103" />
+      <source>The organisation</source>
+      <translation>Organisationen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="104" />
+      <source>User account</source>
+      <translation>Användarkonto</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="107" />
+      <source>Kansli (the system)</source>
+      <translation>Kansli (systemet)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="112" />
+      <source>Payment settings</source>
+      <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
+      <translation>Betalningsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="113" />
+      <source>Accounting settings</source>
+      <translation>Bokföringsinställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="114" />
+      <source>Agent-order settings</source>
+      <translation>Inställningar för ombudsbeställningar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="115" />
+      <source>Cancellation terms</source>
+      <translation>Avbokningsvillkor</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="116" />
+      <source>Signature</source>
+      <translation>Underskrift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="117" />
+      <source>Registration</source>
+      <translation>Anmälan</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="118" />
+      <source>Invoice</source>
+      <translation>Faktura</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="119" />
+      <source>Refund</source>
+      <translation>Återbetalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="120" />
+      <source>Payment</source>
+      <translation>Betalning</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="121" />
+      <source>Payment file</source>
+      <translation>Betalningsfil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="122" />
+      <source>Course round</source>
+      <translation>Utbildningsomgång</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="123" />
+      <source>Alumni registration</source>
+      <translation>Alumniregistrering</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="124" />
+      <source>Student record</source>
+      <translation>Studieuppgift</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="130" />
+      <source>Roles</source>
+      <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
+      <translation>Roller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="131" />
+      <source>Role</source>
+      <translation>Roll</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="132" />
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="133" />
+      <source>Via</source>
+      <translation>Via</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="134" />
+      <source>Sessions ended</source>
+      <translation>Avslutade sessioner</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="135" />
+      <source>Reason</source>
+      <translation>Orsak</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="136" />
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="137" />
+      <source>Method</source>
+      <translation>Metod</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="138" />
+      <source>People</source>
+      <translation>Personer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="139" />
+      <source>Report</source>
+      <translation>Rapport</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="175" />
+      <source>Rows: %1</source>
+      <translation>Rader: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="191" />
+      <source>When</source>
+      <translation>När</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="192" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="193" />
+      <location filename="../../desktop/admin/audit.py" line="288" />
+      <source>What</source>
+      <extracomment>The selected event's person's profile is asked for.</extracomment>
+      <translation>Vad</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="194" />
+      <source>About</source>
+      <translation>Gäller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="196" />
+      <source>Details</source>
+      <translation>Detaljer</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="247" />
+      <source>Loading the audit log</source>
+      <translation>Hämtar granskningsloggen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="270" />
+      <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
+      <translation>Granskningsloggen finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="275" />
+      <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
+      <translation>Frånkopplad: granskningsloggen finns på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditLogWindow</name>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="267" />
+      <source>Audit log</source>
+      <translation>Granskningslogg</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="290" />
+      <source>Who</source>
+      <translation>Vem</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="290" />
+      <source>Part of an e-mail address</source>
+      <translation>Del av en e-postadress</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="292" />
+      <source>Anyone</source>
+      <translation>Vem som helst</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="292" />
+      <source>Audit log of a person</source>
+      <translation>Granskningslogg för en person</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="294" />
+      <source>From date</source>
+      <translation>Från datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="295" />
+      <source>To date</source>
+      <translation>Till datum</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="297" />
+      <source>&amp;What:</source>
+      <translation>&amp;Vad:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="298" />
+      <source>W&amp;ho:</source>
+      <translation>Ve&amp;m:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="299" />
+      <source>Perso&amp;n:</source>
+      <translation>Perso&amp;n:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="300" />
+      <source>F&amp;rom:</source>
+      <translation>F&amp;rån:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="301" />
+      <source>T&amp;o:</source>
+      <translation>T&amp;ill:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="307" />
+      <source>Open &amp;profile</source>
+      <translation>Öppna &amp;profil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="310" />
+      <source>The profile of the person the selected event is about</source>
+      <translation>Profilen för personen som den valda händelsen gäller</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="313" />
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="316" />
+      <source>Write the events shown to an Excel or CSV file</source>
+      <translation>Skriv de visade händelserna till en Excel- eller CSV-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="321" />
+      <source>Audit log actions</source>
+      <translation>Åtgärder i granskningsloggen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="323" />
+      <source>Find words among the events listed…</source>
+      <translation>Hitta ord bland de listade händelserna…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="361" />
+      <source>No event matches the filters chosen above.</source>
+      <translation>Ingen händelse matchar filtren som valts ovan.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="365" />
+      <source>No event matches the filter.</source>
+      <translation>Ingen händelse matchar filtret.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="368" />
+      <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
+      <translation>De senaste %1 av %2 visas: välj en typ, person eller dagar.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/audit.py" line="393" />
+      <source>Export the audit log</source>
+      <translation>Exportera granskningsloggen</translation>
+    </message>
+    <message numerus="yes">
+      <location filename="../../desktop/admin/audit.py" line="396" />
+      <source>%n event(s) exported to %1</source>
+      <translation>
+        <numerusform>%Ln händelse exporterad till %1</numerusform>
+        <numerusform>%Ln händelser exporterade till %1</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>BindingDialog</name>
     <message>
       <location filename="../../desktop/admin/bindings.py" line="112" />
@@ -6854,7 +7385,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -6959,17 +7490,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="486" />
+      <location filename="../../desktop/mainwindow.py" line="494" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="489" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
     </message>
@@ -7055,236 +7586,246 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="352" />
+      <source>Audit &amp;log…</source>
+      <translation>Gransknings&amp;logg…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="355" />
+      <source>Who read personnummer or changed users, roles and settings, and when</source>
+      <translation>Vem som läst personnummer eller ändrat användare, roller och inställningar, och när</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="359" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="356" />
+      <location filename="../../desktop/mainwindow.py" line="363" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="371" />
+      <location filename="../../desktop/mainwindow.py" line="378" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="373" />
+      <location filename="../../desktop/mainwindow.py" line="380" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="376" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="385" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="415" />
+      <location filename="../../desktop/mainwindow.py" line="423" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="419" />
+      <location filename="../../desktop/mainwindow.py" line="427" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="422" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="429" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="436" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="443" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="450" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="457" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
+      <location filename="../../desktop/mainwindow.py" line="470" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="469" />
+      <location filename="../../desktop/mainwindow.py" line="477" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="472" />
+      <location filename="../../desktop/mainwindow.py" line="480" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="479" />
+      <location filename="../../desktop/mainwindow.py" line="487" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="482" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="492" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="495" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="498" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="502" />
+      <location filename="../../desktop/mainwindow.py" line="510" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="505" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="508" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="521" />
+      <location filename="../../desktop/mainwindow.py" line="529" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="528" />
+      <location filename="../../desktop/mainwindow.py" line="536" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="575" />
+      <location filename="../../desktop/mainwindow.py" line="583" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="586" />
+      <location filename="../../desktop/mainwindow.py" line="594" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="633" />
+      <location filename="../../desktop/mainwindow.py" line="641" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="638" />
+      <location filename="../../desktop/mainwindow.py" line="646" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="642" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="647" />
+      <location filename="../../desktop/mainwindow.py" line="655" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="787" />
+      <location filename="../../desktop/mainwindow.py" line="796" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="809" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -7292,32 +7833,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="806" />
+      <location filename="../../desktop/mainwindow.py" line="815" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="841" />
+      <location filename="../../desktop/mainwindow.py" line="850" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="843" />
+      <location filename="../../desktop/mainwindow.py" line="852" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="857" />
+      <location filename="../../desktop/mainwindow.py" line="866" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="859" />
+      <location filename="../../desktop/mainwindow.py" line="868" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="866" />
+      <location filename="../../desktop/mainwindow.py" line="875" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -7654,77 +8195,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="334" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Notification</source>
       <translation>Avisering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="335" />
       <source>Queued:</source>
       <translation>Köad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="336" />
       <source>Event:</source>
       <translation>Händelse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="337" />
       <source>Template:</source>
       <translation>Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="338" />
       <source>Recipient as:</source>
       <translation>Mottagare som:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="340" />
       <source>Channel:</source>
       <translation>Kanal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="339" />
       <source>Recipient:</source>
       <translation>Mottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="354" />
+      <location filename="../../desktop/admin/followup.py" line="351" />
       <source>Subject:</source>
       <translation>Ämne:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="344" />
+      <location filename="../../desktop/admin/followup.py" line="341" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="345" />
+      <location filename="../../desktop/admin/followup.py" line="342" />
       <source>When:</source>
       <translation>När:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="346" />
+      <location filename="../../desktop/admin/followup.py" line="343" />
       <source>Answer:</source>
       <translation>Svar:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="355" />
+      <location filename="../../desktop/admin/followup.py" line="352" />
       <source>Attempts:</source>
       <translation>Försök:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="365" />
+      <location filename="../../desktop/admin/followup.py" line="362" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="366" />
+      <location filename="../../desktop/admin/followup.py" line="363" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="367" />
+      <location filename="../../desktop/admin/followup.py" line="364" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -7732,292 +8273,292 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="53" />
+      <location filename="../../desktop/admin/followup.py" line="50" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Begäran om godkännande till chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="53" />
       <source>Offer of a place (waiting list)</source>
       <translation>Erbjudande om plats (reservlista)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="56" />
       <source>Sign-up confirmation</source>
       <translation>Anmälningsbekräftelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="57" />
       <source>Sign-up already made</source>
       <translation>Anmälan redan gjord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Invitation to Kansli</source>
       <translation>Inbjudan till Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="62" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Password reset</source>
       <translation>Nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="63" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Access granted</source>
       <translation>Åtkomst beviljad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="64" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Alumni: confirm details</source>
       <translation>Alumner: bekräfta uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="65" />
+      <location filename="../../desktop/admin/followup.py" line="62" />
       <source>Alumni: link to unregister</source>
       <translation>Alumner: länk för avregistrering</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="68" />
+      <location filename="../../desktop/admin/followup.py" line="65" />
       <source>Alumni: membership ended</source>
       <translation>Alumner: medlemskap avslutat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="71" />
+      <location filename="../../desktop/admin/followup.py" line="68" />
       <source>Alumni: registration approved</source>
       <translation>Alumner: registrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="72" />
+      <location filename="../../desktop/admin/followup.py" line="69" />
       <source>Alumni: registration denied</source>
       <translation>Alumner: registrering nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="70" />
       <source>Alumni: approval withdrawn</source>
       <translation>Alumner: godkännande återkallat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="73" />
       <source>Agent order: invitation to order</source>
       <translation>Agentbeställning: inbjudan att beställa</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="79" />
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: received</source>
       <translation>Agentbeställning: mottagen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="77" />
       <source>Agent order: awaits review</source>
       <translation>Agentbeställning: väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="83" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: in review</source>
       <translation>Agentbeställning: granskas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="81" />
       <source>Agent order: awaits attestation</source>
       <translation>Agentbeställning: väntar på attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="84" />
       <source>Agent order: customer to attest</source>
       <translation>Agentbeställning: kunden ska attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="87" />
       <source>Agent order: attested</source>
       <translation>Agentbeställning: attesterad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="93" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: rejected</source>
       <translation>Agentbeställning: avvisad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="91" />
       <source>Agent order: start connection</source>
       <translation>Agentbeställning: starta anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="94" />
       <source>Agent order: case created</source>
       <translation>Agentbeställning: ärende skapat</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="97" />
       <source>Agent order: attestation declined</source>
       <translation>Agentbeställning: attest avböjd</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="100" />
       <source>Service desk: new case</source>
       <translation>Kundservice: nytt ärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="106" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Notice of a failed mail</source>
       <translation>Meddelande om misslyckad e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="107" />
+      <location filename="../../desktop/admin/followup.py" line="104" />
       <source>Signing code (SMS)</source>
       <translation>Signeringskod (sms)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
-      <location filename="../../desktop/admin/followup.py" line="205" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
+      <location filename="../../desktop/admin/followup.py" line="202" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Köad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
       <source>Sending</source>
       <translation>Skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Sent</source>
       <translation>Skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="115" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Delivered</source>
       <translation>Levererad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="116" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Failed</source>
       <translation>Misslyckad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="117" />
+      <location filename="../../desktop/admin/followup.py" line="114" />
       <source>Bounced</source>
       <translation>Studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>Contact (notification recipient)</source>
       <translation>Kontakt (aviseringsmottagare)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>Static recipient</source>
       <translation>Statisk mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="126" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="127" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>Address given</source>
       <translation>Angiven adress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="128" />
+      <location filename="../../desktop/admin/followup.py" line="125" />
       <source>Service desk</source>
       <translation>Kundservice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="135" />
+      <location filename="../../desktop/admin/followup.py" line="132" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="136" />
+      <location filename="../../desktop/admin/followup.py" line="133" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="177" />
+      <location filename="../../desktop/admin/followup.py" line="174" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="182" />
+      <location filename="../../desktop/admin/followup.py" line="179" />
       <source>Shipped default</source>
       <translation>Standardtext</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="409" />
+      <location filename="../../desktop/admin/followup.py" line="203" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Händelse</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="209" />
-      <location filename="../../desktop/admin/followup.py" line="411" />
+      <location filename="../../desktop/admin/followup.py" line="206" />
+      <location filename="../../desktop/admin/followup.py" line="408" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="210" />
+      <location filename="../../desktop/admin/followup.py" line="207" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>Meddelandemallen och den version av den som skickades (standardtexten när ingen egen mall var kopplad)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="216" />
       <source>Recipient as</source>
       <translation>Mottagare som</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="223" />
-      <location filename="../../desktop/admin/followup.py" line="422" />
+      <location filename="../../desktop/admin/followup.py" line="220" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>Channel</source>
       <translation>Kanal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="222" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="221" />
+      <location filename="../../desktop/admin/followup.py" line="416" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="227" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="228" />
+      <location filename="../../desktop/admin/followup.py" line="225" />
       <source>When it was sent, delivered or bounced</source>
       <translation>När den skickades, levererades eller studsade</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="235" />
+      <location filename="../../desktop/admin/followup.py" line="232" />
       <source>Answer</source>
       <translation>Svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="236" />
+      <location filename="../../desktop/admin/followup.py" line="233" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>Vad e-postservern eller sms-tjänsten svarade senast (varför det misslyckades eller väntar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="286" />
+      <location filename="../../desktop/admin/followup.py" line="283" />
       <source>Any</source>
       <translation>Alla</translation>
     </message>
@@ -8025,117 +8566,117 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="382" />
+      <location filename="../../desktop/admin/followup.py" line="379" />
       <source>Notification follow-up</source>
       <translation>Aviseringsuppföljning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Recipient</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="423" />
       <source>Address or number</source>
       <translation>Adress eller nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="426" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="428" />
       <source>E&amp;vent:</source>
       <translation>Hän&amp;delse:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="429" />
       <source>Te&amp;mplate:</source>
       <translation>&amp;Mall:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>S&amp;tatus:</source>
       <translation>St&amp;atus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="435" />
+      <location filename="../../desktop/admin/followup.py" line="431" />
       <source>C&amp;hannel:</source>
       <translation>Ka&amp;nal:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="436" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>Re&amp;cipient:</source>
       <translation>M&amp;ottagare:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="437" />
+      <location filename="../../desktop/admin/followup.py" line="433" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="438" />
+      <location filename="../../desktop/admin/followup.py" line="434" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="448" />
+      <location filename="../../desktop/admin/followup.py" line="441" />
       <source>The selected notification with its text</source>
       <translation>Den valda aviseringen med sin text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="449" />
+      <location filename="../../desktop/admin/followup.py" line="442" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Skriv de aviseringar som visas till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="453" />
+      <location filename="../../desktop/admin/followup.py" line="446" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Visa avisering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="454" />
+      <location filename="../../desktop/admin/followup.py" line="447" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="459" />
+      <location filename="../../desktop/admin/followup.py" line="452" />
       <source>Notification actions</source>
       <translation>Åtgärder för aviseringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="461" />
+      <location filename="../../desktop/admin/followup.py" line="454" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Sök mottagare, ämne eller svar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="518" />
+      <location filename="../../desktop/admin/followup.py" line="505" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>De senaste %1 av %2 visas: välj händelse, status eller dagar för att se andra.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="514" />
+      <location filename="../../desktop/admin/followup.py" line="501" />
       <source>No notification matches the filter.</source>
       <translation>Ingen avisering matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="508" />
+      <location filename="../../desktop/admin/followup.py" line="495" />
       <source>No notification matches the filters chosen above.</source>
       <translation>Ingen avisering matchar filtren ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="559" />
+      <location filename="../../desktop/admin/followup.py" line="545" />
       <source>Export notifications</source>
       <translation>Exportera aviseringar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="568" />
+      <location filename="../../desktop/admin/followup.py" line="548" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln avisering exporterad till %1</numerusform>
@@ -9657,241 +10198,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="243" />
+      <location filename="../../desktop/people/profile.py" line="244" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="276" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="277" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="283" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="288" />
+      <location filename="../../desktop/people/profile.py" line="292" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
-      <location filename="../../desktop/people/profile.py" line="698" />
+      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="710" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="334" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="335" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="336" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="352" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="354" />
+      <location filename="../../desktop/people/profile.py" line="355" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="357" />
+      <location filename="../../desktop/people/profile.py" line="358" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="392" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="405" />
+      <location filename="../../desktop/people/profile.py" line="406" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="407" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="408" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="409" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="418" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="421" />
       <source>Categories</source>
       <translation>Kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="474" />
+      <location filename="../../desktop/people/profile.py" line="426" />
+      <source>Register extract…</source>
+      <translation>Registerutdrag…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="428" />
+      <source>Save everything held about this person as a PDF and a JSON file</source>
+      <translation>Spara allt som finns om personen som en PDF- och en JSON-fil</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="488" />
+      <location filename="../../desktop/people/profile.py" line="500" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="490" />
+      <location filename="../../desktop/people/profile.py" line="502" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
+      <location filename="../../desktop/people/profile.py" line="504" />
       <source>Consent “%1” (terms %2) given %3 from %4</source>
       <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="506" />
+      <location filename="../../desktop/people/profile.py" line="518" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="520" />
+      <location filename="../../desktop/people/profile.py" line="532" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="616" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="618" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="636" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="651" />
+      <location filename="../../desktop/people/profile.py" line="663" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="687" />
+      <location filename="../../desktop/people/profile.py" line="699" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="688" />
+      <location filename="../../desktop/people/profile.py" line="700" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="689" />
+      <location filename="../../desktop/people/profile.py" line="701" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="711" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="712" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="774" />
+      <location filename="../../desktop/people/profile.py" line="786" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="775" />
+      <location filename="../../desktop/people/profile.py" line="787" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -10749,251 +11300,251 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="75" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="76" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="89" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="90" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>For review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="122" />
+      <location filename="../../desktop/people/profile.py" line="123" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="148" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="162" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="163" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="164" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="166" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="168" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="216" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="217" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="218" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="219" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="220" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="221" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="222" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="223" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="323" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="453" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="442" />
+      <location filename="../../desktop/people/profile.py" line="454" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="642" />
+      <location filename="../../desktop/people/profile.py" line="654" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="655" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="350" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -11298,6 +11849,45 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/accounting/refunds.py" line="370" />
       <source>%1 of %2's credit is paid out; the notice is on its way.</source>
       <translation>%1 av tillgodohavandet för %2 är utbetalt; meddelandet är på väg.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RegisterExtract</name>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="65" />
+      <source>The register extract is made by the server: connect to it.</source>
+      <extracomment>Both files were written (their paths).</extracomment>
+      <translation>Registerutdraget görs av servern: anslut till den.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="73" />
+      <source>Register extract %1 %2</source>
+      <translation>Registerutdrag %1 %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="77" />
+      <source>Save the register extract</source>
+      <translation>Spara registerutdraget</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="79" />
+      <source>PDF, with the JSON copy beside it (*.pdf)</source>
+      <translation>PDF, med JSON-kopian bredvid (*.pdf)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="91" />
+      <source>Asking the server for the register extract…</source>
+      <translation>Ber servern om registerutdraget…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="101" />
+      <source>Register extract saved: %1</source>
+      <translation>Registerutdraget sparat: %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="105" />
+      <source>No register extract: %1</source>
+      <translation>Inget registerutdrag: %1</translation>
     </message>
   </context>
   <context>
@@ -13103,34 +13693,34 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="111" />
+      <location filename="../../desktop/admin/server_window.py" line="114" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="131" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>&amp;Uppdatera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="128" />
+      <location filename="../../desktop/admin/server_window.py" line="131" />
       <source>Ask the server for the list again</source>
       <translation>Hämta listan från servern igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="205" />
+      <location filename="../../desktop/admin/server_window.py" line="224" />
       <source>%1 of %2 shown</source>
       <translation>%1 av %2 visas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="245" />
+      <location filename="../../desktop/admin/server_window.py" line="264" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="279" />
+      <location filename="../../desktop/admin/server_window.py" line="298" />
       <source>No users match the filter.</source>
       <translation>Inga användare matchar filtret.</translation>
     </message>
@@ -16275,13 +16865,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Frånkopplad: användare hanteras på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="388" />
+      <location filename="../../desktop/admin/followup.py" line="385" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>Uppföljningen av aviseringar finns på servern, och den här kopian av datan är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="393" />
+      <location filename="../../desktop/admin/followup.py" line="390" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: uppföljningen av aviseringar finns på servern, och den går inte att nå just nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>

@@ -48,6 +48,7 @@ from models.commands import Actor, Command, Outcome, from_envelope, rows_of
 from models.commands.base import collector_paused
 from models.errors import DomainError, ValidationError
 from models.ids import utcnow
+from models.visibility import PERSONAL_COLUMNS
 from server.i18n import N_
 from server.services import scope
 from server.services.auth import Principal
@@ -871,6 +872,24 @@ def _changed_seqs(tables: tuple[Table, ...], agent_scoped: bool = False) -> Any:
     ]
     merged = union_all(*[select(s.c.seq, s.c.t) for s in subs]).subquery()
     return select(merged.c.seq, merged.c.t).order_by(merged.c.seq).limit(bindparam("count"))
+
+
+#: The synced tables with a personnummer column: a pulled page with their rows (the
+#: personnummer not redacted) is a read of personnummer, audited (issue 23).
+PERSONNUMMER_TABLES = tuple(
+    sorted(name for name, columns in PERSONAL_COLUMNS.items() if "personnummer" in columns)
+)
+
+
+def personnummer_read(page: Mapping[str, Any]) -> dict[str, int]:
+    """How many rows with a personnummer each table of a pulled ``page`` sent (the
+    tables that sent none left out): what the pull route audits, one event per page."""
+    changes: Mapping[str, Sequence[Mapping[str, Any]]] = page.get("changes", {})
+    counts = {
+        name: sum(1 for row in changes.get(name, ()) if row.get("personnummer"))
+        for name in PERSONNUMMER_TABLES
+    }
+    return {name: n for name, n in counts.items() if n}
 
 
 def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> dict[str, Any]:

@@ -268,6 +268,10 @@ ENDPOINTS: dict[str, str] = {
         "money roles only (admin, treasurer), audited: the credit paid out (as GET "
         "/refunds): tests/server/test_refunds.py"
     ),
+    "GET /api/v1/people/{person_id}/extract": (
+        "administrators only (a 403 for every other role): tests/server/test_extract.py"
+    ),
+    "GET /api/v1/audit": CASE_GET + "; administrators only, details never hold personnummer",
     "GET /api/v1/people/{person_id}/account": (
         "administrators and course administrators only, audited: a person's balance and "
         "their own ledger postings (amounts, days, references; no personal data): "

@@ -20,6 +20,7 @@ from server.api.schemas import (
     error_responses,
 )
 from server.services import scope, sync
+from server.services.audit import audit_by
 from server.services.mail import MailWorker
 
 router = APIRouter(tags=["sync"], route_class=OrjsonRoute)
@@ -63,6 +64,7 @@ def command_status(body: StatusIn, principal: CurrentUser, db: DbDep) -> JsonRes
 def pull(
     principal: CurrentUser,
     session: SessionDep,
+    db: DbDep,
     cursor: Annotated[str, Query(max_length=40, description="next_cursor of the last page")] = "",
     limit: Annotated[int, Query(ge=1, le=sync.MAX_PULL_LIMIT)] = sync.DEFAULT_PULL_LIMIT,
 ) -> JsonResponse:
@@ -72,4 +74,14 @@ def pull(
         page = sync.pull_view(session=session, principal=principal, cursor=cursor, limit=limit)
     except ValidationError as exc:
         raise ApiError(400, "invalid_cursor", exc.message, field="cursor") from exc
+    if read := sync.personnummer_read(page):
+        # A read of personnummer: one event per page (its tables and how many rows each),
+        # never one per row, so a first sync of 100 000 people writes a few hundred.
+        with db.transaction() as audit_session:
+            audit_by(
+                audit_session,
+                principal,
+                "sync.personnummer_pulled",
+                details={"rows": read, "to": page["next_cursor"]},
+            )
     return JsonResponse(page)
