@@ -238,10 +238,14 @@ _SORT_TRIGGERS = {
         WHERE round_id = OLD.id; END""",
 }
 
-#: Local-only indexes for sorting and filtering large lists. The tombstone
-#: index holds deleted rows only, so it costs nothing when live rows arrive.
+#: Local-only indexes for sorting and filtering large lists. The tombstone and
+#: review indexes hold deleted and review rows only, so they cost nothing when
+#: ordinary live rows arrive.
 _INDEXES = {
     "ix_local_registration_deleted": "registration (deleted_at) WHERE deleted_at IS NOT NULL",
+    # The Courses tab's "n sign-ups for review" at every start: a count of a few rows
+    # instead of a scan of every registration (other statuses cost nothing).
+    "ix_local_registration_review": "registration (status) WHERE status = 'review'",
     "ix_local_person_name": "person (last_name, first_name)",
     "ix_local_alumni_received": "alumni_registration (status, received_at)",
     "ix_local_agent_order_ordered": "agent_order (state, ordered_at)",

@@ -280,6 +280,8 @@ class Operations(QObject):
     progress_done = Signal(object)
     #: True when no operation is running or waiting for its callback.
     idle_changed = Signal(bool)
+    #: An operation's result has been delivered (its callback has run).
+    delivered = Signal()
 
     def __init__(
         self,
@@ -411,6 +413,7 @@ class Operations(QObject):
             callback()
         finally:
             self._finished()
+            self.delivered.emit()
 
     def _succeed(self, op: _Op[T], result: T, changes: Changes) -> None:
         alive = op.parent_alive()
