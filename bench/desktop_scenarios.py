@@ -43,6 +43,9 @@ _IMPORT = re.compile(r"^import time:\s+(?P<self>\d+) \|\s+(?P<cum>\d+) \|(?P<nam
 def _offscreen_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPROFILEIMPORTTIME"}
     env.update(QT_QPA_PLATFORM="offscreen", KANSLI_TIMING="1", **extra)
+    # The code of this checkout, also for the installed ``kansli`` script run from a
+    # temporary folder (an editable install may point at another checkout).
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     return env
 
 
