@@ -1,4 +1,4 @@
-"""Widgets the tabs share: a debounced search field, a table view that remembers its
+"""Widgets the tabs share: a search-as-you-type field, a table view that remembers its
 columns, a splitter that remembers its sizes, how many rows a list shows, an empty-state
 message over an empty table, a scrolling side panel."""
 
