@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         ctx.undo.changed.connect(self._update_undo)
         self._update_undo()
         self._restore_window()
+        # "Data shown" as soon as the last view's load is delivered; the timer catches
+        # what is shown without a database operation.
+        ctx.ops.delivered.connect(self._check_data_shown)
         self._watch = QTimer(self)
         self._watch.setInterval(50)
         self._watch.timeout.connect(self._check_data_shown)
@@ -615,8 +618,9 @@ class MainWindow(QMainWindow):
         return all(view.loaded for view in self.fixed_views())
 
     def _check_data_shown(self) -> None:
-        if self.all_loaded():
+        if not self._data_shown and self.all_loaded():
             self._watch.stop()
+            self.ctx.ops.delivered.disconnect(self._check_data_shown)
             self._data_shown = True
             self.data_shown.emit()
 

@@ -20,13 +20,15 @@ import contextlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import orjson
-import requests
-import urllib3.exceptions
-from requests.adapters import HTTPAdapter
-from urllib3.util.retry import Retry
+
+if TYPE_CHECKING:
+    # Imported where a client is made or an answer read: ``requests`` costs a tenth of
+    # the desktop's start-up, and a start on a local database makes no request.
+    import requests
+    from urllib3.util.retry import Retry
 
 API_PREFIX = "/api/v1"
 #: Seconds to wait for the answer to ``/sync/status`` at most (an undo waits on it).
@@ -110,6 +112,8 @@ class LoginResult:
 
 
 def _retry_policy() -> Retry:
+    from urllib3.util.retry import Retry
+
     return Retry(
         total=4,
         connect=2,
@@ -135,6 +139,9 @@ class ServerClient:
         timeout: tuple[float, float] = (5, 60),
         verify: bool | str = True,
     ) -> None:
+        import requests
+        from requests.adapters import HTTPAdapter
+
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.timeout = timeout
@@ -282,6 +289,8 @@ class ServerClient:
         auth: bool = True,
         timeout: tuple[float, float] | None = None,
     ) -> requests.Response:
+        import requests
+
         headers = {"Accept": "application/json"}
         if auth and self.token:
             headers["Authorization"] = f"Bearer {self.token}"
@@ -342,6 +351,9 @@ def parse_time(value: Any) -> datetime | None:
 
 def _timed_out(exc: requests.exceptions.RequestException) -> bool:
     """A timeout, also one that urllib3 retried and requests reports as a connection error."""
+    import requests
+    import urllib3.exceptions
+
     if isinstance(exc, requests.exceptions.Timeout):
         return True
     inner = exc.args[0] if exc.args else None
@@ -353,6 +365,8 @@ def _timed_out(exc: requests.exceptions.RequestException) -> bool:
 
 def _detail_object(response: requests.Response) -> dict[str, Any]:
     """The ``detail`` object of an error answer, or an empty one."""
+    import requests
+
     try:
         data = orjson.loads(response.content)
     except (orjson.JSONDecodeError, requests.exceptions.RequestException):
@@ -363,6 +377,8 @@ def _detail_object(response: requests.Response) -> dict[str, Any]:
 
 def _detail(response: requests.Response) -> tuple[str, str, str | None]:
     """``(code, message, field)`` of an error answer, as far as it says."""
+    import requests
+
     try:
         data = orjson.loads(response.content)
     except (orjson.JSONDecodeError, requests.exceptions.RequestException):

@@ -276,7 +276,10 @@ class MatchDialog(ServerDialog):
             )
         )
         about.setWordWrap(True)
-        self.query = SearchField(self.tr("OCR reference, invoice number or name…"))
+        self.query = SearchField(
+            self.tr("OCR reference, invoice number or name…"),
+            delay_ms=SearchField.NETWORK_DELAY_MS,  # each search asks the server
+        )
         self.query.setAccessibleName(self.tr("Find invoice"))
         self.query.search_changed.connect(self.search.emit)
         label = QLabel(self.tr("&Find invoice:"))

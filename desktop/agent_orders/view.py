@@ -26,7 +26,7 @@ from desktop.common.values import Record, utc
 from desktop.common.widgets import SearchField, TableView, choice_box, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text
-from desktop.operations import Changes, DbOp, NetOp, OneAtATime, OpContext
+from desktop.operations import Changes, DbOp, Latest, NetOp, OneAtATime, OpContext
 from desktop.webview.server_api import known_offline, server_link
 from models.agent_orders import ATTEST_DECLINED
 from models.tenancy import Role
@@ -195,6 +195,7 @@ class AgentOrdersView(RowsListTab):
             "AgentOrders", STATE, name=self.tr("State"), first=(self.tr("Any state"), "")
         )
         self.search = SearchField(self.tr("Search orders and customers…"), self)
+        self._orders_read = Latest()
         self.count_label = QLabel()
         # Staff invite a customer to order (seed 004 step 1); the server lets admins only.
         self.invite_button = QPushButton(self.tr("&Invite customer to order…"))
@@ -264,19 +265,23 @@ class AgentOrdersView(RowsListTab):
         email = self.ctx.actor.email
         handler = self.ctx.has_role(Role.AGENT_CASE_HANDLER)
         seen = dict(self.seen)
-        DbOp(
-            lambda c: load_view(
-                c,
-                view=view,
-                state=state,
-                search=search,
-                email=email,
-                handler=handler,
-                seen=seen,
-            ),
-            parent=self,
-            label="orders",
-        ).success(self._loaded).run(self.ctx.ops)
+        # Search as you type: a newer read cancels the one before.
+        self._orders_read.run(
+            DbOp(
+                lambda c: load_view(
+                    c,
+                    view=view,
+                    state=state,
+                    search=search,
+                    email=email,
+                    handler=handler,
+                    seen=seen,
+                ),
+                parent=self,
+                label="orders",
+            ).success(self._loaded),
+            self.ctx.ops,
+        )
 
     def refresh_seen(self) -> None:
         """Ask the server when I last opened each order (Updated cases), then list again."""

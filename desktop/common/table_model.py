@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from desktop.operations import Changes, DbOp, OpContext, Operations
+from desktop.operations import Changes, DbOp, Latest, OpContext, Operations
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -182,7 +182,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
         self._generation = 0
         self._requested: set[int] = set()
         self._reload_pending = False
+        #: A load of ids is under way (for ``_loading_query``).
         self._loading = False
+        self._loading_query: Q | None = None
+        self._load = Latest()
         #: While True (a view being set up), sort and set_query only record the query.
         self.deferred = False
         ops.changed.connect(self._on_changes)
@@ -198,25 +201,36 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
 
     def reload(self, *, invalidate: bool = False) -> None:
         """Run the query again (rows already shown are kept until their batch is reloaded);
-        with ``invalidate`` every cached row is reloaded as it is shown."""
+        with ``invalidate`` every cached row is reloaded as it is shown.
+
+        A load of another query still running is stale (search as you type): it is
+        cancelled, its SQL interrupted, and the new one starts at once. The same query
+        asked for again while it loads (a change arrived) runs once more after it.
+        """
         if invalidate:
             self._mark_stale(ALL_ROWS)
-        if self._loading:
+        if self._load.running and self._loading_query == self.query:
             self._reload_pending = True
             return
+        self._start_load()
+
+    def _start_load(self) -> None:
+        self._reload_pending = False
         self._loading = True
         self._generation += 1
         generation, version, query = self._generation, self._version, self.query
+        self._loading_query = query
         source, batch = self.source, self.BATCH
 
         def run(ctx: OpContext) -> tuple[IdsResult, dict[str, R]]:
             result = source.load_ids(ctx, query)
+            ctx.check_cancelled()
             first = source.load_rows(ctx, result.ids[:batch]) if source.rows_with_ids else {}
             return result, first
 
-        DbOp(run, parent=self, label=f"{source.name}.ids").success(
-            lambda r: self._ids_arrived(generation, version, query, *r)
-        ).failure(self._load_failed).run(self.ops)
+        op = DbOp(run, parent=self, label=f"{source.name}.ids")
+        op.success(lambda r: self._ids_arrived(generation, version, query, *r))
+        self._load.run(op.failure(self._load_failed), self.ops)
 
     def _load_failed(self, exc: Exception) -> None:
         self._loading = False
@@ -227,8 +241,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Q, R]):
     ) -> None:
         self._loading = False
         if self._reload_pending:
-            self._reload_pending = False
-            self.reload()
+            self._start_load()
             return
         if generation != self._generation or query != self.query:
             return
@@ -432,6 +445,10 @@ def iter_chunks(
 
 Statement = tuple[str, dict[str, object]]
 
+#: How often (SQLite virtual machine steps) a read checks whether it was cancelled:
+#: well under a millisecond apart, a few per cent of a query's time.
+PROGRESS_STEPS = 10_000
+
 
 class HasId(Protocol):
     @property
@@ -448,7 +465,8 @@ def read_cursor(ctx: OpContext) -> Iterator[sqlite3.Cursor]:
     Plain tuples instead of SQLAlchemy rows: building 100,000 result rows
     costs more than the query. ``BEGIN`` goes through SQLAlchemy, so the GUI
     thread guard sees this connection being used; closing the session rolls
-    the read transaction back.
+    the read transaction back. A cancel of the operation stops the statement
+    running (:class:`~desktop.operations.Cancelled` is raised).
     """
     with ctx.read() as s:
         conn = s.connection()
@@ -457,9 +475,16 @@ def read_cursor(ctx: OpContext) -> Iterator[sqlite3.Cursor]:
         if not raw.in_transaction:
             conn.exec_driver_sql("BEGIN")
         cursor = raw.cursor()
+        # A cancel (a newer search) stops a running statement: SQLite asks the handler
+        # every PROGRESS_STEPS virtual machine steps and gives up when it answers True.
+        raw.set_progress_handler(lambda: ctx.cancelled, PROGRESS_STEPS)
         try:
             yield cursor
+        except Exception:
+            ctx.check_cancelled()  # "interrupted": the operation was cancelled
+            raise
         finally:
+            raw.set_progress_handler(None, 0)
             cursor.close()
 
 
@@ -469,6 +494,7 @@ def read_ids(ctx: OpContext, statements: Sequence[Statement], total: Statement) 
     with read_cursor(ctx) as cursor:
         ids: list[str] = []
         for sql, params in statements:
+            ctx.check_cancelled()
             ids += [r[0] for r in cursor.execute(sql, params)]
         count = int(cursor.execute(*total).fetchone()[0])
     return IdsResult(ids, count)

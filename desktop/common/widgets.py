@@ -1,4 +1,4 @@
-"""Widgets the tabs share: a debounced search field, a table view that remembers its
+"""Widgets the tabs share: a search-as-you-type field, a table view that remembers its
 columns, a splitter that remembers its sizes, how many rows a list shows, an empty-state
 message over an empty table, a scrolling side panel."""
 
@@ -202,11 +202,21 @@ def refill_combo(
 
 
 class SearchField(QLineEdit):
-    """A search box that reports what was typed once typing pauses."""
+    """A search box that reports what was typed as it is typed (search as you type).
+
+    Each keystroke is reported on the next turn of the event loop (keys
+    already queued, a paste, are one report); the list cancels the search a
+    newer keystroke makes stale (:class:`~desktop.operations.Latest`). A search
+    that costs a server round trip passes :data:`NETWORK_DELAY_MS`: reported once
+    typing pauses.
+    """
 
     search_changed = Signal(str)
 
-    def __init__(self, placeholder: str, parent: QWidget | None = None, delay_ms: int = 250):
+    #: Delay of a search that asks the server: one request once typing pauses.
+    NETWORK_DELAY_MS = 250
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None, delay_ms: int = 0):
         super().__init__(parent)
         self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)

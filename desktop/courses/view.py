@@ -40,7 +40,7 @@ from desktop.courses.evaluation_stats import EvaluationStatsWindow
 from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations import Changes, DbOp, Latest, OpContext
 from desktop.operations.rows import set_archived
 from models.commands import registered
 from models.commands.courses import CourseEdit
@@ -118,6 +118,7 @@ class CoursesView(RowsListTab):
         super().__init__(ctx, parent)
         self.course_id: str | None = None
         self.search = SearchField(self.tr("Search courses and rounds…"), self)
+        self._courses_read, self._rounds_read = Latest(), Latest()
         self.term = QComboBox()
         self.term.setAccessibleName(self.tr("Term"))
         self.term.addItem(self.tr("All terms"), "")
@@ -259,7 +260,10 @@ class CoursesView(RowsListTab):
         def run(c: OpContext) -> list[Record]:
             return load_courses(c, search=search, term=term, archived=archived)
 
-        DbOp(run, parent=self, label="courses").success(self._courses_loaded).run(self.ctx.ops)
+        # Search as you type: a newer search cancels the courses and rounds read before it.
+        self._courses_read.run(
+            DbOp(run, parent=self, label="courses").success(self._courses_loaded), self.ctx.ops
+        )
         DbOp(review_count, parent=self, label="review").success(self._show_review_count).run(
             self.ctx.ops
         )
@@ -304,7 +308,9 @@ class CoursesView(RowsListTab):
                 c, course_id=course_id, term=term, status=status, search=search, archived=archived
             )
 
-        DbOp(run, parent=self, label="rounds").success(self._rounds_loaded).run(self.ctx.ops)
+        self._rounds_read.run(
+            DbOp(run, parent=self, label="rounds").success(self._rounds_loaded), self.ctx.ops
+        )
 
     def _rounds_loaded(self, rows: list[Record]) -> None:
         selected = self.selected_round_id()

@@ -133,6 +133,12 @@ class OpContext:
         if self._cancel.is_set():
             raise Cancelled()
 
+    @property
+    def cancelled(self) -> bool:
+        """The operation was cancelled (work that cannot raise :class:`Cancelled` where
+        it is, such as an SQLite progress handler, polls this)."""
+        return self._cancel.is_set()
+
     def report(self, done: int, total: int) -> None:
         """Report progress of long work (shown with a Cancel button); checks for cancel."""
         self.check_cancelled()
@@ -157,7 +163,9 @@ class _Op(Generic[T]):
         return self
 
     def cancel(self) -> None:
-        """Ask the operation to stop at its next ``check_cancelled``."""
+        """Ask the operation to stop at its next ``check_cancelled`` (a SQL statement of
+        :func:`~desktop.common.table_model.read_cursor` at once); one not started yet does
+        not start."""
         self.cancel_event.set()
 
     def parent_alive(self) -> bool:
@@ -215,6 +223,50 @@ class OneAtATime:
         return due
 
 
+class Latest:
+    """Reads of which only the newest answer matters (search as you type): running one
+    cancels the one before (one waiting does not run; a running statement of
+    :func:`~desktop.common.table_model.read_cursor` stops) and only the newest one's
+    callbacks run."""
+
+    def __init__(self) -> None:
+        self._op: _Op[Any] | None = None
+
+    @property
+    def running(self) -> bool:
+        """The newest one has not answered yet."""
+        return self._op is not None
+
+    def cancel(self) -> None:
+        """Cancel the running one (its answer is dropped)."""
+        op, self._op = self._op, None
+        if op is not None:
+            op.cancel()
+
+    def run(self, op: DbOp[T], ops: Operations) -> Future[T]:
+        self.cancel()
+        self._op = op
+        success, failure = op._success, op._failure
+
+        def succeeded(result: T) -> None:
+            if self._op is op:
+                self._op = None
+                if success is not None:
+                    success(result)
+
+        def failed(exc: Exception) -> None:
+            if self._op is op:
+                self._op = None
+                if failure is not None:
+                    failure(exc)
+                    return
+                log.error("operation %s failed", op.label, exc_info=exc)
+                ops.error_occurred.emit(op.label, exc)
+
+        op._success, op._failure = succeeded, failed
+        return op.run(ops)
+
+
 class Operations(QObject):
     """The executors, and the signals through which results reach the GUI."""
 
@@ -228,6 +280,8 @@ class Operations(QObject):
     progress_done = Signal(object)
     #: True when no operation is running or waiting for its callback.
     idle_changed = Signal(bool)
+    #: An operation's result has been delivered (its callback has run).
+    delivered = Signal()
 
     def __init__(
         self,
@@ -299,6 +353,7 @@ class Operations(QObject):
                 progress=progress,
             )
             try:
+                ctx.check_cancelled()  # cancelled while it waited: it does not run
                 result = job.fn(ctx)
             except BaseException as exc:
                 if reported.is_set():
@@ -358,6 +413,7 @@ class Operations(QObject):
             callback()
         finally:
             self._finished()
+            self.delivered.emit()
 
     def _succeed(self, op: _Op[T], result: T, changes: Changes) -> None:
         alive = op.parent_alive()

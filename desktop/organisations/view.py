@@ -34,7 +34,7 @@ from desktop.common.values import Record
 from desktop.common.widgets import SavedSplitter, SearchField, TableView, open_action
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import Changes, DbOp, OpContext
+from desktop.operations import Changes, DbOp, Latest, OpContext
 from desktop.operations.rows import RowCommands, set_archived
 from desktop.organisations.dialogs import (
     AGENT_COMMANDS,
@@ -177,6 +177,8 @@ class OrganisationsView(RowsListTab):
         super().__init__(ctx, parent)
         self.last_dialog: QDialog | None = None
         self.search = SearchField(self.tr("Search name, number or city…"), self)
+        #: The newest read of each list (by its name).
+        self._reads: dict[str, Latest] = {}
         self.show_archived = QCheckBox(self.tr("Show archived"))
         self.count_label = QLabel()
         self.customers, self.contracts, self.organisations, self.agents = (
@@ -291,9 +293,14 @@ class OrganisationsView(RowsListTab):
         )
 
     def _load(self, row_list: RowList, run: Callable[[OpContext], list[Record]]) -> None:
-        DbOp(run, parent=self, label=row_list.name).success(
-            lambda rows: self._loaded(row_list, rows)
-        ).run(self.ctx.ops)
+        # Search as you type: a newer read of the list cancels the one before.
+        latest = self._reads.setdefault(row_list.name, Latest())
+        latest.run(
+            DbOp(run, parent=self, label=row_list.name).success(
+                lambda rows: self._loaded(row_list, rows)
+            ),
+            self.ctx.ops,
+        )
 
     def _loaded(self, row_list: RowList, rows: list[Record]) -> None:
         keep = row_list.selected()

@@ -19,7 +19,7 @@ from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import SearchField, TableView
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_number
-from desktop.operations import DbOp
+from desktop.operations import DbOp, Latest
 from desktop.operations.people import PeopleFound, search_people
 from desktop.people.person_dialog import PersonDialog
 
@@ -61,7 +61,8 @@ class PersonPicker(QDialog):
         self.person_id: str | None = None
         self.person_name = ""
         self.chose_none = False
-        self.search = SearchField(self.tr("Search by name or e-mail…"), self, delay_ms=150)
+        self.search = SearchField(self.tr("Search by name or e-mail…"), self)
+        self._found = Latest()
         self.search.search_changed.connect(self._search)
         self.model = RowsModel(COLUMNS, self)
         self.table = TableView("person_picker", ctx.settings, self)
@@ -108,9 +109,13 @@ class PersonPicker(QDialog):
 
     def _search(self, text: str) -> None:
         limit = self.LIMIT
-        DbOp(lambda c: search_people(c, text, limit), parent=self, label="people.search").success(
-            lambda found: self._show(text, found)
-        ).run(self.ctx.ops)
+        # Search as you type: a newer search cancels the one before.
+        self._found.run(
+            DbOp(
+                lambda c: search_people(c, text, limit), parent=self, label="people.search"
+            ).success(lambda found: self._show(text, found)),
+            self.ctx.ops,
+        )
 
     def _show(self, text: str, found: PeopleFound) -> None:
         if text != self.search.text().strip():

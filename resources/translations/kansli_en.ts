@@ -908,43 +908,43 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Search orders and customers…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="200" />
+      <location filename="../../desktop/agent_orders/view.py" line="201" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Invite customer to order…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="202" />
+      <location filename="../../desktop/agent_orders/view.py" line="203" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Mail someone at a customer organisation a link to order a connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="220" />
+      <location filename="../../desktop/agent_orders/view.py" line="221" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="227" />
+      <location filename="../../desktop/agent_orders/view.py" line="228" />
       <source>Open order</source>
       <translation>Open order</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="229" />
+      <location filename="../../desktop/agent_orders/view.py" line="230" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Open the order's page of the step it waits for</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="334" />
+      <location filename="../../desktop/agent_orders/view.py" line="339" />
       <source>Action required (%1)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>Action required (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="338" />
+      <location filename="../../desktop/agent_orders/view.py" line="343" />
       <source>Updated cases (%1)</source>
       <translation>Updated cases (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="340" />
+      <location filename="../../desktop/agent_orders/view.py" line="345" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln order</numerusform>
@@ -952,32 +952,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="343" />
+      <location filename="../../desktop/agent_orders/view.py" line="348" />
       <source>No orders wait for you.</source>
       <translation>No orders wait for you.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="346" />
+      <location filename="../../desktop/agent_orders/view.py" line="351" />
       <source>No order you have opened has changed since you last looked at it.</source>
       <translation>No order you have opened has changed since you last looked at it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="349" />
+      <location filename="../../desktop/agent_orders/view.py" line="354" />
       <source>Which orders changed since you opened them is known once the server has been reached.</source>
       <translation>Which orders changed since you opened them is known once the server has been reached.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="355" />
+      <location filename="../../desktop/agent_orders/view.py" line="360" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>No orders yet — invite a customer to order with “Invite customer to order…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="358" />
+      <location filename="../../desktop/agent_orders/view.py" line="363" />
       <source>No orders match.</source>
       <translation>No orders match.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="209" />
+      <location filename="../../desktop/agent_orders/view.py" line="210" />
       <source>Agent orders</source>
       <translation>Agent orders</translation>
     </message>
@@ -3284,32 +3284,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="547" />
+      <location filename="../../desktop/accounting/payments.py" line="550" />
       <source>Card payment events</source>
       <translation>Card payment events</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="553" />
+      <location filename="../../desktop/accounting/payments.py" line="556" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Needs attention only</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="556" />
+      <location filename="../../desktop/accounting/payments.py" line="559" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Only the events whose money could not be booked: an unknown charge, or one paid before</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="565" />
       <source>Card payment event actions</source>
       <translation>Card payment event actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="567" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filter by reference, provider or what happened…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="587" />
+      <location filename="../../desktop/accounting/payments.py" line="590" />
       <source>No card payment events yet.</source>
       <translation>No card payment events yet.</translation>
     </message>
@@ -4119,8 +4119,9 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="428" />
+      <location filename="../../desktop/common/widgets.py" line="438" />
       <source>%1 of %2 shown</source>
+      <extracomment>Delay of a search that asks the server: one request once typing pauses.</extracomment>
       <translation>%1 of %2 shown</translation>
     </message>
   </context>
@@ -4290,126 +4291,126 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Search courses and rounds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="253" />
+      <location filename="../../desktop/courses/view.py" line="124" />
+      <location filename="../../desktop/courses/view.py" line="254" />
       <source>All terms</source>
       <translation>All terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="126" />
       <source>Round status</source>
       <translation>Round status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="126" />
       <source>Any status</source>
       <translation>Any status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="127" />
+      <location filename="../../desktop/courses/view.py" line="128" />
       <source>Show archived</source>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="130" />
+      <location filename="../../desktop/courses/view.py" line="131" />
       <source>Go › Sign-ups for review…</source>
       <translation>Go › Sign-ups for review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="138" />
+      <location filename="../../desktop/courses/view.py" line="139" />
       <source>Term:</source>
       <extracomment>The evaluation results window opened last (issue 19).</extracomment>
       <translation>Term:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="140" />
+      <location filename="../../desktop/courses/view.py" line="141" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>&amp;New course…</source>
       <translation>&amp;New course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="179" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Edit course…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="377" />
+      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="383" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Prerequisites…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>The courses a participant must have completed before booking this one</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
+      <location filename="../../desktop/courses/view.py" line="185" />
       <source>E&amp;valuation…</source>
       <translation>E&amp;valuation…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="187" />
       <source>The questionnaire participants answer after a round of this course</source>
       <translation>The questionnaire participants answer after a round of this course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="189" />
       <source>Evaluation res&amp;ults…</source>
       <translation>Evaluation res&amp;ults…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="189" />
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>What the participants answered, counted</source>
       <translation>What the participants answered, counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="190" />
+      <location filename="../../desktop/courses/view.py" line="191" />
       <source>New &amp;round…</source>
       <translation>New &amp;round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="191" />
+      <location filename="../../desktop/courses/view.py" line="192" />
       <source>Edi&amp;t round…</source>
       <translation>Edi&amp;t round…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="192" />
+      <location filename="../../desktop/courses/view.py" line="193" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Copy round to a new term…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="382" />
+      <location filename="../../desktop/courses/view.py" line="194" />
+      <location filename="../../desktop/courses/view.py" line="388" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="233" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>Open round</source>
       <translation>Open round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="235" />
+      <location filename="../../desktop/courses/view.py" line="236" />
       <source>Open the selected round's page</source>
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="272" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -4417,32 +4418,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="278" />
+      <location filename="../../desktop/courses/view.py" line="282" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="280" />
+      <location filename="../../desktop/courses/view.py" line="284" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="318" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="322" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="324" />
+      <location filename="../../desktop/courses/view.py" line="330" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="326" />
+      <location filename="../../desktop/courses/view.py" line="332" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -4450,7 +4451,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="328" />
+      <location filename="../../desktop/courses/view.py" line="334" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -4458,22 +4459,22 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="375" />
+      <location filename="../../desktop/courses/view.py" line="381" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="386" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="163" />
       <source>Rounds</source>
       <translation>Rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="164" />
       <source>Courses</source>
       <translation>Courses</translation>
     </message>
@@ -7344,488 +7345,488 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Export list…</source>
       <translation>&amp;Export list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Save the current list as CSV or Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>&amp;Print list…</source>
       <translation>&amp;Print list…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>Print the current list (with preview)</source>
       <translation>Print the current list (with preview)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;Settings…</source>
       <translation>&amp;Settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Quit</source>
       <translation>&amp;Quit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Edit</source>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Find</source>
       <translation>&amp;Find</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="232" />
       <source>Search the current list</source>
       <translation>Search the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="235" />
       <source>Select &amp;all</source>
       <translation>Select &amp;all</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>Person &amp;categories…</source>
       <translation>Person &amp;categories…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="240" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>The categories persons can have (such as Alumnus): add, rename, archive</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;View</source>
       <translation>&amp;View</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Reload the current list</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Go</source>
       <translation>&amp;Go</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Courses</source>
       <translation>&amp;Courses</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Participants</source>
       <translation>&amp;Participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="253" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>&amp;Alumni queue</source>
       <translation>&amp;Alumni queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>A&amp;gent orders</source>
       <translation>A&amp;gent orders</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="268" />
       <source>Close &amp;tab</source>
       <translation>Close &amp;tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="274" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Notifications…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="274" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>Show your notifications from the server</source>
       <translation>Show your notifications from the server</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="282" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Sign-ups for &amp;review…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="282" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bookings that wait for review: a required course missing, fees overdue</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Check-&amp;in…</source>
       <translation>Check-&amp;in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="487" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="494" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>&amp;Actions</source>
       <translation>&amp;Actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>&amp;Service-desk cases…</source>
       <translation>&amp;Service-desk cases…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
       <source>The service desk's cases of attested agent orders, with their notes</source>
       <translation>The service desk's cases of attested agent orders, with their notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>&amp;Sync</source>
       <translation>&amp;Sync</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Sync &amp;now</source>
       <translation>Sync &amp;now</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Send local changes and fetch the server's</source>
       <translation>Send local changes and fetch the server's</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="316" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Sync &amp;issues…</source>
       <translation>Sync &amp;issues…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>&amp;Users…</source>
       <translation>&amp;Users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="328" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Invite users, change their roles, deactivate them, end their sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Agent users…</source>
       <translation>&amp;Agent users…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="336" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Give an agent organisation's users the roles Agent case handler and Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>Agent-order &amp;settings…</source>
       <translation>Agent-order &amp;settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="344" />
       <source>Whether case handlers approve and reject agent orders with BankID</source>
       <translation>Whether case handlers approve and reject agent orders with BankID</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="351" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>Audit &amp;log…</source>
       <translation>Audit &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>Who read personnummer or changed users, roles and settings, and when</source>
       <translation>Who read personnummer or changed users, roles and settings, and when</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="359" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="363" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="434" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="461" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="468" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="470" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="480" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="480" />
+      <location filename="../../desktop/mainwindow.py" line="483" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="503" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
+      <location filename="../../desktop/mainwindow.py" line="509" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="510" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="519" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="532" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="583" />
+      <location filename="../../desktop/mainwindow.py" line="586" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="594" />
+      <location filename="../../desktop/mainwindow.py" line="597" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="641" />
+      <location filename="../../desktop/mainwindow.py" line="645" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="646" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="650" />
+      <location filename="../../desktop/mainwindow.py" line="654" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="655" />
+      <location filename="../../desktop/mainwindow.py" line="659" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="796" />
+      <location filename="../../desktop/mainwindow.py" line="800" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="813" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -7833,32 +7834,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="815" />
+      <location filename="../../desktop/mainwindow.py" line="819" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="850" />
+      <location filename="../../desktop/mainwindow.py" line="854" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="852" />
+      <location filename="../../desktop/mainwindow.py" line="856" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="866" />
+      <location filename="../../desktop/mainwindow.py" line="870" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="868" />
+      <location filename="../../desktop/mainwindow.py" line="872" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="875" />
+      <location filename="../../desktop/mainwindow.py" line="879" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -8001,27 +8002,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Payment of %1 on %2, reference “%3”, from %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="279" />
+      <location filename="../../desktop/accounting/payments.py" line="280" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR reference, invoice number or name…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="280" />
+      <location filename="../../desktop/accounting/payments.py" line="283" />
       <source>Find invoice</source>
       <translation>Find invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="285" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Find invoice:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="290" />
+      <location filename="../../desktop/accounting/payments.py" line="293" />
       <source>&amp;Match</source>
       <translation>&amp;Match</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="307" />
+      <location filename="../../desktop/accounting/payments.py" line="310" />
       <source>No invoice found.</source>
       <translation>No invoice found.</translation>
     </message>
@@ -8971,64 +8972,65 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Search name, number or city…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="180" />
+      <location filename="../../desktop/organisations/view.py" line="182" />
       <source>Show archived</source>
+      <extracomment>The newest read of each list (by its name).</extracomment>
       <translation>Show archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="200" />
-      <location filename="../../desktop/organisations/view.py" line="209" />
-      <location filename="../../desktop/organisations/view.py" line="210" />
+      <location filename="../../desktop/organisations/view.py" line="202" />
+      <location filename="../../desktop/organisations/view.py" line="211" />
+      <location filename="../../desktop/organisations/view.py" line="212" />
       <source>Customers</source>
       <translation>Customers</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="201" />
+      <location filename="../../desktop/organisations/view.py" line="203" />
       <source>Organisations</source>
       <translation>Organisations</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="202" />
+      <location filename="../../desktop/organisations/view.py" line="204" />
       <source>Agents</source>
       <translation>Agents</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="255" />
+      <location filename="../../desktop/organisations/view.py" line="257" />
       <source>Edit</source>
       <translation>Edit</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="314" />
+      <location filename="../../desktop/organisations/view.py" line="321" />
       <source>Nothing matches the search.</source>
       <translation>Nothing matches the search.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="317" />
+      <location filename="../../desktop/organisations/view.py" line="324" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>No contracts yet — New contract… adds one.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="319" />
+      <location filename="../../desktop/organisations/view.py" line="326" />
       <source>Select a customer to see its contracts.</source>
       <translation>Select a customer to see its contracts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="321" />
+      <location filename="../../desktop/organisations/view.py" line="328" />
       <source>None yet — add one with the button below.</source>
       <translation>None yet — add one with the button below.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="335" />
+      <location filename="../../desktop/organisations/view.py" line="342" />
       <source>Contracts of %1</source>
       <translation>Contracts of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="335" />
+      <location filename="../../desktop/organisations/view.py" line="342" />
       <source>Contracts</source>
       <translation>Contracts</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="350" />
+      <location filename="../../desktop/organisations/view.py" line="357" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln row</numerusform>
@@ -9074,7 +9076,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Exporting</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="96" />
+      <location filename="../../desktop/participants/model.py" line="99" />
       <source>%n request(s) sent</source>
       <extracomment>A failed approval request's colour (with its text and icon: colour is not the only sign). Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -9083,28 +9085,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="102" />
+      <location filename="../../desktop/participants/model.py" line="105" />
       <source>A local change waits to be sent to the server.</source>
       <translation>A local change waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="110" />
+      <location filename="../../desktop/participants/model.py" line="113" />
       <source>Given on the sign-up form: %1</source>
       <translation>Given on the sign-up form: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="177" />
+      <location filename="../../desktop/participants/model.py" line="180" />
       <source>Request failed</source>
       <extracomment>For export and printing, which read every row of a query.</extracomment>
       <translation>Request failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="187" />
+      <location filename="../../desktop/participants/model.py" line="190" />
       <source>The request to the approving manager (%1) could not be delivered:</source>
       <translation>The request to the approving manager (%1) could not be delivered:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="190" />
+      <location filename="../../desktop/participants/model.py" line="193" />
       <source>Correct the manager's address, then choose Send failed request again… in the menu.</source>
       <translation>Correct the manager's address, then choose Send failed request again… in the menu.</translation>
     </message>
@@ -9930,27 +9932,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The file was not imported: line %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="398" />
+      <location filename="../../desktop/accounting/payments.py" line="401" />
       <source>Loading payments</source>
       <translation>Loading payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="459" />
+      <location filename="../../desktop/accounting/payments.py" line="462" />
       <source>Importing payments</source>
       <translation>Importing payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="514" />
+      <location filename="../../desktop/accounting/payments.py" line="517" />
       <source>Finding invoices</source>
       <translation>Finding invoices</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="532" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matching payment</source>
       <translation>Matching payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="578" />
+      <location filename="../../desktop/accounting/payments.py" line="581" />
       <source>Loading card payment events</source>
       <translation>Loading card payment events</translation>
     </message>
@@ -10159,38 +10161,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Search by name or e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="71" />
-      <location filename="../../desktop/people/picker.py" line="130" />
+      <location filename="../../desktop/people/picker.py" line="72" />
+      <location filename="../../desktop/people/picker.py" line="135" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Type a name or an e-mail address to find a person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="73" />
+      <location filename="../../desktop/people/picker.py" line="74" />
       <source>Choose</source>
       <translation>Choose</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="80" />
+      <location filename="../../desktop/people/picker.py" line="81" />
       <source>New person…</source>
       <translation>New person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="81" />
+      <location filename="../../desktop/people/picker.py" line="82" />
       <source>Add a person, with what you typed filled in</source>
       <translation>Add a person, with what you typed filled in</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="121" />
+      <location filename="../../desktop/people/picker.py" line="126" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Showing %1 of %2 — refine the search</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="128" />
+      <location filename="../../desktop/people/picker.py" line="133" />
       <source>Nobody matches “%1”. New person… adds them.</source>
       <translation>Nobody matches “%1”. New person… adds them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="178" />
+      <location filename="../../desktop/people/picker.py" line="183" />
       <source>No approving manager</source>
       <translation>No approving manager</translation>
     </message>
@@ -16498,86 +16500,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <location filename="../../desktop/accounting/payments.py" line="339" />
       <source>Unmatched payments</source>
       <translation>Unmatched payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
       <source>&amp;Import BgMax file…</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="348" />
+      <location filename="../../desktop/accounting/payments.py" line="351" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file and match its payments to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="351" />
+      <location filename="../../desktop/accounting/payments.py" line="354" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Match to invoice…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="354" />
+      <location filename="../../desktop/accounting/payments.py" line="357" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Match the chosen payment to an invoice found by OCR, number or name</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Card payment events…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="360" />
+      <location filename="../../desktop/accounting/payments.py" line="363" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>What the card payment providers reported, and what needs attention</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="370" />
+      <location filename="../../desktop/accounting/payments.py" line="373" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Payment actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="375" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filter by reference, payer or amount…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="406" />
+      <location filename="../../desktop/accounting/payments.py" line="409" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Every payment is matched to an invoice.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="416" />
-      <location filename="../../desktop/accounting/payments.py" line="447" />
-      <location filename="../../desktop/accounting/payments.py" line="486" />
+      <location filename="../../desktop/accounting/payments.py" line="419" />
+      <location filename="../../desktop/accounting/payments.py" line="450" />
+      <location filename="../../desktop/accounting/payments.py" line="489" />
       <source>Import BgMax file</source>
       <translation>Import BgMax file</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="423" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax files (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="423" />
       <source>All files (*)</source>
       <translation>All files (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="438" />
+      <location filename="../../desktop/accounting/payments.py" line="441" />
       <source>The file could not be read: %1</source>
       <translation>The file could not be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="444" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>Importing %1…</source>
       <translation>Importing %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="522" />
+      <location filename="../../desktop/accounting/payments.py" line="525" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matched %1 to invoice %2 (%3); the receipt is on its way.</translation>
     </message>
@@ -16896,12 +16898,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: invoices and their reminders are kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="324" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="329" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</translation>
     </message>

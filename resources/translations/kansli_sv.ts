@@ -908,43 +908,43 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Sök beställningar och kunder…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="200" />
+      <location filename="../../desktop/agent_orders/view.py" line="201" />
       <source>&amp;Invite customer to order…</source>
       <translation>&amp;Bjud in kund att beställa…</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="202" />
+      <location filename="../../desktop/agent_orders/view.py" line="203" />
       <source>Mail someone at a customer organisation a link to order a connection</source>
       <translation>Skicka en länk till någon hos en kundorganisation för att beställa en anslutning</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="220" />
+      <location filename="../../desktop/agent_orders/view.py" line="221" />
       <source>Double-click an order (or press Enter) to open its review or attest page. The pages come from the server and need a connection.</source>
       <translation>Dubbelklicka på en beställning (eller tryck Enter) för att öppna dess gransknings- eller attestsida. Sidorna kommer från servern och kräver en anslutning.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="227" />
+      <location filename="../../desktop/agent_orders/view.py" line="228" />
       <source>Open order</source>
       <translation>Öppna beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="229" />
+      <location filename="../../desktop/agent_orders/view.py" line="230" />
       <source>Open the order's page of the step it waits for</source>
       <translation>Öppna beställningens sida för steget den väntar på</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="334" />
+      <location filename="../../desktop/agent_orders/view.py" line="339" />
       <source>Action required (%1)</source>
       <extracomment>What the last invitation did.</extracomment>
       <translation>Åtgärd krävs (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="338" />
+      <location filename="../../desktop/agent_orders/view.py" line="343" />
       <source>Updated cases (%1)</source>
       <translation>Uppdaterat ärende (%1)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/agent_orders/view.py" line="340" />
+      <location filename="../../desktop/agent_orders/view.py" line="345" />
       <source>%n order(s)</source>
       <translation>
         <numerusform>%Ln beställning</numerusform>
@@ -952,32 +952,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="343" />
+      <location filename="../../desktop/agent_orders/view.py" line="348" />
       <source>No orders wait for you.</source>
       <translation>Inga beställningar väntar på dig.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="346" />
+      <location filename="../../desktop/agent_orders/view.py" line="351" />
       <source>No order you have opened has changed since you last looked at it.</source>
       <translation>Ingen beställning du har öppnat har ändrats sedan du senast tittade på den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="349" />
+      <location filename="../../desktop/agent_orders/view.py" line="354" />
       <source>Which orders changed since you opened them is known once the server has been reached.</source>
       <translation>Vilka beställningar som har ändrats sedan du öppnade dem syns när servern har nåtts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="355" />
+      <location filename="../../desktop/agent_orders/view.py" line="360" />
       <source>No orders yet — invite a customer to order with “Invite customer to order…”.</source>
       <translation>Inga beställningar än — bjud in en kund att beställa med ”Bjud in kund att beställa…”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="358" />
+      <location filename="../../desktop/agent_orders/view.py" line="363" />
       <source>No orders match.</source>
       <translation>Inga beställningar matchar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/agent_orders/view.py" line="209" />
+      <location filename="../../desktop/agent_orders/view.py" line="210" />
       <source>Agent orders</source>
       <translation>Beställningar via agent</translation>
     </message>
@@ -3284,32 +3284,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>CardEventsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="547" />
+      <location filename="../../desktop/accounting/payments.py" line="550" />
       <source>Card payment events</source>
       <translation>Kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="553" />
+      <location filename="../../desktop/accounting/payments.py" line="556" />
       <source>&amp;Needs attention only</source>
       <translation>&amp;Bara det som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="556" />
+      <location filename="../../desktop/accounting/payments.py" line="559" />
       <source>Only the events whose money could not be booked: an unknown charge, or one paid before</source>
       <translation>Bara händelser vars pengar inte kunde bokföras: en okänd debitering, eller en som redan var betald</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="562" />
+      <location filename="../../desktop/accounting/payments.py" line="565" />
       <source>Card payment event actions</source>
       <translation>Åtgärder för kortbetalningshändelser</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="564" />
+      <location filename="../../desktop/accounting/payments.py" line="567" />
       <source>Filter by reference, provider or what happened…</source>
       <translation>Filtrera på referens, leverantör eller vad som hände…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="587" />
+      <location filename="../../desktop/accounting/payments.py" line="590" />
       <source>No card payment events yet.</source>
       <translation>Inga kortbetalningshändelser än.</translation>
     </message>
@@ -4119,8 +4119,9 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>CountLabel</name>
     <message>
-      <location filename="../../desktop/common/widgets.py" line="428" />
+      <location filename="../../desktop/common/widgets.py" line="438" />
       <source>%1 of %2 shown</source>
+      <extracomment>Delay of a search that asks the server: one request once typing pauses.</extracomment>
       <translation>%1 av %2 visas</translation>
     </message>
   </context>
@@ -4290,126 +4291,126 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Sök utbildningar och omgångar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="122" />
+      <location filename="../../desktop/courses/view.py" line="123" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="123" />
-      <location filename="../../desktop/courses/view.py" line="253" />
+      <location filename="../../desktop/courses/view.py" line="124" />
+      <location filename="../../desktop/courses/view.py" line="254" />
       <source>All terms</source>
       <translation>Alla terminer</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="126" />
       <source>Round status</source>
       <translation>Omgångens status</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="125" />
+      <location filename="../../desktop/courses/view.py" line="126" />
       <source>Any status</source>
       <translation>Alla statusar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="127" />
+      <location filename="../../desktop/courses/view.py" line="128" />
       <source>Show archived</source>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="130" />
+      <location filename="../../desktop/courses/view.py" line="131" />
       <source>Go › Sign-ups for review…</source>
       <translation>Gå till › Anmälningar att granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="138" />
+      <location filename="../../desktop/courses/view.py" line="139" />
       <source>Term:</source>
       <extracomment>The evaluation results window opened last (issue 19).</extracomment>
       <translation>Termin:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="140" />
+      <location filename="../../desktop/courses/view.py" line="141" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="177" />
+      <location filename="../../desktop/courses/view.py" line="178" />
       <source>&amp;New course…</source>
       <translation>&amp;Ny utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="178" />
+      <location filename="../../desktop/courses/view.py" line="179" />
       <source>&amp;Edit course…</source>
       <translation>&amp;Redigera utbildning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="179" />
-      <location filename="../../desktop/courses/view.py" line="377" />
+      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="383" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="180" />
+      <location filename="../../desktop/courses/view.py" line="181" />
       <source>&amp;Prerequisites…</source>
       <translation>&amp;Förkunskapskrav…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="182" />
+      <location filename="../../desktop/courses/view.py" line="183" />
       <source>The courses a participant must have completed before booking this one</source>
       <translation>Utbildningarna en deltagare måste ha gått innan hen bokar den här</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="184" />
+      <location filename="../../desktop/courses/view.py" line="185" />
       <source>E&amp;valuation…</source>
       <translation>&amp;Utvärdering…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="186" />
+      <location filename="../../desktop/courses/view.py" line="187" />
       <source>The questionnaire participants answer after a round of this course</source>
       <translation>Frågeformuläret som deltagarna besvarar efter en omgång av den här utbildningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="188" />
+      <location filename="../../desktop/courses/view.py" line="189" />
       <source>Evaluation res&amp;ults…</source>
       <translation>Utvärderings&amp;resultat…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="189" />
+      <location filename="../../desktop/courses/view.py" line="190" />
       <source>What the participants answered, counted</source>
       <translation>Vad deltagarna svarade, sammanräknat</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="190" />
+      <location filename="../../desktop/courses/view.py" line="191" />
       <source>New &amp;round…</source>
       <translation>Ny &amp;omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="191" />
+      <location filename="../../desktop/courses/view.py" line="192" />
       <source>Edi&amp;t round…</source>
       <translation>Redi&amp;gera omgång…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="192" />
+      <location filename="../../desktop/courses/view.py" line="193" />
       <source>&amp;Copy round to a new term…</source>
       <translation>&amp;Kopiera omgång till ny termin…</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="193" />
-      <location filename="../../desktop/courses/view.py" line="382" />
+      <location filename="../../desktop/courses/view.py" line="194" />
+      <location filename="../../desktop/courses/view.py" line="388" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="233" />
+      <location filename="../../desktop/courses/view.py" line="234" />
       <source>Open round</source>
       <translation>Öppna utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="235" />
+      <location filename="../../desktop/courses/view.py" line="236" />
       <source>Open the selected round's page</source>
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="268" />
+      <location filename="../../desktop/courses/view.py" line="272" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -4417,32 +4418,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="278" />
+      <location filename="../../desktop/courses/view.py" line="282" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="280" />
+      <location filename="../../desktop/courses/view.py" line="284" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="318" />
+      <location filename="../../desktop/courses/view.py" line="324" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="322" />
+      <location filename="../../desktop/courses/view.py" line="328" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="324" />
+      <location filename="../../desktop/courses/view.py" line="330" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="326" />
+      <location filename="../../desktop/courses/view.py" line="332" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -4450,7 +4451,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="328" />
+      <location filename="../../desktop/courses/view.py" line="334" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -4458,22 +4459,22 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="375" />
+      <location filename="../../desktop/courses/view.py" line="381" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="380" />
+      <location filename="../../desktop/courses/view.py" line="386" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="162" />
+      <location filename="../../desktop/courses/view.py" line="163" />
       <source>Rounds</source>
       <translation>Omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="163" />
+      <location filename="../../desktop/courses/view.py" line="164" />
       <source>Courses</source>
       <translation>Utbildningar</translation>
     </message>
@@ -7344,488 +7345,488 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="194" />
+      <location filename="../../desktop/mainwindow.py" line="197" />
       <source>&amp;File</source>
       <translation>&amp;Arkiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="197" />
+      <location filename="../../desktop/mainwindow.py" line="200" />
       <source>&amp;Export list…</source>
       <translation>&amp;Exportera lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="200" />
+      <location filename="../../desktop/mainwindow.py" line="203" />
       <source>Save the current list as CSV or Excel</source>
       <translation>Spara den aktuella listan som CSV eller Excel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="204" />
+      <location filename="../../desktop/mainwindow.py" line="207" />
       <source>&amp;Print list…</source>
       <translation>Skriv &amp;ut lista…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="207" />
+      <location filename="../../desktop/mainwindow.py" line="210" />
       <source>Print the current list (with preview)</source>
       <translation>Skriv ut den aktuella listan (med förhandsgranskning)</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="212" />
+      <location filename="../../desktop/mainwindow.py" line="215" />
       <source>&amp;Settings…</source>
       <translation>&amp;Inställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="217" />
+      <location filename="../../desktop/mainwindow.py" line="220" />
       <source>&amp;Quit</source>
       <translation>A&amp;vsluta</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="219" />
+      <location filename="../../desktop/mainwindow.py" line="222" />
       <source>&amp;Edit</source>
       <translation>&amp;Redigera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="221" />
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="224" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="226" />
+      <location filename="../../desktop/mainwindow.py" line="229" />
       <source>&amp;Find</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="229" />
+      <location filename="../../desktop/mainwindow.py" line="232" />
       <source>Search the current list</source>
       <translation>Sök i den aktuella listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="232" />
+      <location filename="../../desktop/mainwindow.py" line="235" />
       <source>Select &amp;all</source>
       <translation>Markera &amp;alla</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="237" />
+      <location filename="../../desktop/mainwindow.py" line="240" />
       <source>Person &amp;categories…</source>
       <translation>Person&amp;kategorier…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="240" />
+      <location filename="../../desktop/mainwindow.py" line="243" />
       <source>The categories persons can have (such as Alumnus): add, rename, archive</source>
       <translation>Kategorierna personer kan ha (till exempel Alumn): lägg till, byt namn, arkivera</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="243" />
+      <location filename="../../desktop/mainwindow.py" line="246" />
       <source>&amp;View</source>
       <translation>&amp;Visa</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="245" />
+      <location filename="../../desktop/mainwindow.py" line="248" />
       <source>&amp;Reload the current list</source>
       <translation>&amp;Läs in listan igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="248" />
+      <location filename="../../desktop/mainwindow.py" line="251" />
       <source>&amp;Go</source>
       <translation>&amp;Gå till</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="251" />
+      <location filename="../../desktop/mainwindow.py" line="254" />
       <source>&amp;Courses</source>
       <translation>&amp;Utbildningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="252" />
+      <location filename="../../desktop/mainwindow.py" line="255" />
       <source>&amp;Participants</source>
       <translation>&amp;Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="253" />
+      <location filename="../../desktop/mainwindow.py" line="256" />
       <source>&amp;Alumni queue</source>
       <translation>A&amp;lumnkö</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="254" />
+      <location filename="../../desktop/mainwindow.py" line="257" />
       <source>A&amp;gent orders</source>
       <translation>&amp;Beställningar via agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="255" />
+      <location filename="../../desktop/mainwindow.py" line="258" />
       <source>&amp;Organisations</source>
       <translation>&amp;Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="265" />
+      <location filename="../../desktop/mainwindow.py" line="268" />
       <source>Close &amp;tab</source>
       <translation>Stäng &amp;flik</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="271" />
+      <location filename="../../desktop/mainwindow.py" line="274" />
       <source>&amp;Notifications…</source>
       <translation>&amp;Aviseringar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="274" />
+      <location filename="../../desktop/mainwindow.py" line="277" />
       <source>Show your notifications from the server</source>
       <translation>Visa dina aviseringar från servern</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="279" />
+      <location filename="../../desktop/mainwindow.py" line="282" />
       <source>Sign-ups for &amp;review…</source>
       <translation>Anmälningar att &amp;granska…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="282" />
+      <location filename="../../desktop/mainwindow.py" line="285" />
       <source>Bookings that wait for review: a required course missing, fees overdue</source>
       <translation>Bokningar som väntar på granskning: en krävd utbildning saknas, förfallna avgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="296" />
+      <location filename="../../desktop/mainwindow.py" line="299" />
       <source>Check-&amp;in…</source>
       <translation>In&amp;checkning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="299" />
+      <location filename="../../desktop/mainwindow.py" line="302" />
       <source>Full-screen check-in at one of today's sessions: scanner, camera or typed</source>
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="484" />
+      <location filename="../../desktop/mainwindow.py" line="487" />
       <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="494" />
+      <location filename="../../desktop/mainwindow.py" line="497" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="500" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="304" />
+      <location filename="../../desktop/mainwindow.py" line="307" />
       <source>&amp;Actions</source>
       <translation>Åtgär&amp;der</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="288" />
+      <location filename="../../desktop/mainwindow.py" line="291" />
       <source>&amp;Service-desk cases…</source>
       <translation>&amp;Kundserviceärenden…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="291" />
+      <location filename="../../desktop/mainwindow.py" line="294" />
       <source>The service desk's cases of attested agent orders, with their notes</source>
       <translation>Kundservicens ärenden för attesterade beställningar via agent, med anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="308" />
+      <location filename="../../desktop/mainwindow.py" line="311" />
       <source>&amp;Sync</source>
       <translation>S&amp;ynk</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="311" />
+      <location filename="../../desktop/mainwindow.py" line="314" />
       <source>Sync &amp;now</source>
       <translation>Synka &amp;nu</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="314" />
+      <location filename="../../desktop/mainwindow.py" line="317" />
       <source>Send local changes and fetch the server's</source>
       <translation>Skicka lokala ändringar och hämta serverns</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="316" />
+      <location filename="../../desktop/mainwindow.py" line="319" />
       <source>Sync &amp;issues…</source>
       <translation>Synk&amp;problem…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="319" />
+      <location filename="../../desktop/mainwindow.py" line="322" />
       <source>Ad&amp;ministration</source>
       <translation>Ad&amp;ministration</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="322" />
+      <location filename="../../desktop/mainwindow.py" line="325" />
       <source>&amp;Users…</source>
       <translation>&amp;Användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="325" />
+      <location filename="../../desktop/mainwindow.py" line="328" />
       <source>Invite users, change their roles, deactivate them, end their sessions</source>
       <translation>Bjud in användare, ändra deras roller, inaktivera dem, avsluta deras inloggningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="329" />
+      <location filename="../../desktop/mainwindow.py" line="332" />
       <source>&amp;Agent users…</source>
       <translation>A&amp;gentens användare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="333" />
+      <location filename="../../desktop/mainwindow.py" line="336" />
       <source>Give an agent organisation's users the roles Agent case handler and Attestant</source>
       <translation>Ge en agentorganisations användare rollerna Handläggare (agent) och Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="338" />
+      <location filename="../../desktop/mainwindow.py" line="341" />
       <source>Agent-order &amp;settings…</source>
       <translation>In&amp;ställningar för agentbeställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="341" />
+      <location filename="../../desktop/mainwindow.py" line="344" />
       <source>Whether case handlers approve and reject agent orders with BankID</source>
       <translation>Om handläggare godkänner och avslår agentbeställningar med BankID</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="345" />
+      <location filename="../../desktop/mainwindow.py" line="348" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="348" />
+      <location filename="../../desktop/mainwindow.py" line="351" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="352" />
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>Audit &amp;log…</source>
       <translation>Gransknings&amp;logg…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>Who read personnummer or changed users, roles and settings, and when</source>
       <translation>Vem som läst personnummer eller ändrat användare, roller och inställningar, och när</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="359" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="363" />
+      <location filename="../../desktop/mainwindow.py" line="366" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="378" />
+      <location filename="../../desktop/mainwindow.py" line="381" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="380" />
+      <location filename="../../desktop/mainwindow.py" line="383" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="386" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="385" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="391" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="390" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="396" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="395" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="401" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="400" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="423" />
+      <location filename="../../desktop/mainwindow.py" line="426" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="427" />
+      <location filename="../../desktop/mainwindow.py" line="430" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="433" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="434" />
+      <location filename="../../desktop/mainwindow.py" line="437" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="440" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="441" />
+      <location filename="../../desktop/mainwindow.py" line="444" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="447" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="448" />
+      <location filename="../../desktop/mainwindow.py" line="451" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="454" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="455" />
+      <location filename="../../desktop/mainwindow.py" line="458" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="461" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="462" />
+      <location filename="../../desktop/mainwindow.py" line="465" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="468" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="470" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="477" />
+      <location filename="../../desktop/mainwindow.py" line="480" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="480" />
+      <location filename="../../desktop/mainwindow.py" line="483" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="490" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="493" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="503" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="503" />
+      <location filename="../../desktop/mainwindow.py" line="506" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
+      <location filename="../../desktop/mainwindow.py" line="509" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="510" />
+      <location filename="../../desktop/mainwindow.py" line="513" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="516" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="519" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="529" />
+      <location filename="../../desktop/mainwindow.py" line="532" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="536" />
+      <location filename="../../desktop/mainwindow.py" line="539" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="583" />
+      <location filename="../../desktop/mainwindow.py" line="586" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="594" />
+      <location filename="../../desktop/mainwindow.py" line="597" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="641" />
+      <location filename="../../desktop/mainwindow.py" line="645" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="646" />
+      <location filename="../../desktop/mainwindow.py" line="650" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="650" />
+      <location filename="../../desktop/mainwindow.py" line="654" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="655" />
+      <location filename="../../desktop/mainwindow.py" line="659" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="796" />
+      <location filename="../../desktop/mainwindow.py" line="800" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="809" />
+      <location filename="../../desktop/mainwindow.py" line="813" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -7833,32 +7834,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="815" />
+      <location filename="../../desktop/mainwindow.py" line="819" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="850" />
+      <location filename="../../desktop/mainwindow.py" line="854" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="852" />
+      <location filename="../../desktop/mainwindow.py" line="856" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="866" />
+      <location filename="../../desktop/mainwindow.py" line="870" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="868" />
+      <location filename="../../desktop/mainwindow.py" line="872" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="875" />
+      <location filename="../../desktop/mainwindow.py" line="879" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -8001,27 +8002,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Betalning på %1 den %2, referens ”%3”, från %4.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="279" />
+      <location filename="../../desktop/accounting/payments.py" line="280" />
       <source>OCR reference, invoice number or name…</source>
       <translation>OCR-nummer, fakturanummer eller namn…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="280" />
+      <location filename="../../desktop/accounting/payments.py" line="283" />
       <source>Find invoice</source>
       <translation>Sök faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="282" />
+      <location filename="../../desktop/accounting/payments.py" line="285" />
       <source>&amp;Find invoice:</source>
       <translation>&amp;Sök faktura:</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="290" />
+      <location filename="../../desktop/accounting/payments.py" line="293" />
       <source>&amp;Match</source>
       <translation>&amp;Matcha</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="307" />
+      <location filename="../../desktop/accounting/payments.py" line="310" />
       <source>No invoice found.</source>
       <translation>Ingen faktura hittades.</translation>
     </message>
@@ -8971,64 +8972,65 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Sök namn, nummer eller ort…</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="180" />
+      <location filename="../../desktop/organisations/view.py" line="182" />
       <source>Show archived</source>
+      <extracomment>The newest read of each list (by its name).</extracomment>
       <translation>Visa arkiverade</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="200" />
-      <location filename="../../desktop/organisations/view.py" line="209" />
-      <location filename="../../desktop/organisations/view.py" line="210" />
+      <location filename="../../desktop/organisations/view.py" line="202" />
+      <location filename="../../desktop/organisations/view.py" line="211" />
+      <location filename="../../desktop/organisations/view.py" line="212" />
       <source>Customers</source>
       <translation>Kunder</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="201" />
+      <location filename="../../desktop/organisations/view.py" line="203" />
       <source>Organisations</source>
       <translation>Organisationer</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="202" />
+      <location filename="../../desktop/organisations/view.py" line="204" />
       <source>Agents</source>
       <translation>Agenter</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="255" />
+      <location filename="../../desktop/organisations/view.py" line="257" />
       <source>Edit</source>
       <translation>Ändra</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="314" />
+      <location filename="../../desktop/organisations/view.py" line="321" />
       <source>Nothing matches the search.</source>
       <translation>Inget matchar sökningen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="317" />
+      <location filename="../../desktop/organisations/view.py" line="324" />
       <source>No contracts yet — New contract… adds one.</source>
       <translation>Inga kontrakt än — Nytt kontrakt… lägger till ett.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="319" />
+      <location filename="../../desktop/organisations/view.py" line="326" />
       <source>Select a customer to see its contracts.</source>
       <translation>Välj en kund för att se dess kontrakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="321" />
+      <location filename="../../desktop/organisations/view.py" line="328" />
       <source>None yet — add one with the button below.</source>
       <translation>Inga än — lägg till med knappen nedan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="335" />
+      <location filename="../../desktop/organisations/view.py" line="342" />
       <source>Contracts of %1</source>
       <translation>Kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/organisations/view.py" line="335" />
+      <location filename="../../desktop/organisations/view.py" line="342" />
       <source>Contracts</source>
       <translation>Kontrakt</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/organisations/view.py" line="350" />
+      <location filename="../../desktop/organisations/view.py" line="357" />
       <source>%n row(s)</source>
       <translation>
         <numerusform>%Ln rad</numerusform>
@@ -9074,7 +9076,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Exporterar</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/model.py" line="96" />
+      <location filename="../../desktop/participants/model.py" line="99" />
       <source>%n request(s) sent</source>
       <extracomment>A failed approval request's colour (with its text and icon: colour is not the only sign). Tables whose changes can change what this list shows.</extracomment>
       <translation>
@@ -9083,28 +9085,28 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="102" />
+      <location filename="../../desktop/participants/model.py" line="105" />
       <source>A local change waits to be sent to the server.</source>
       <translation>En lokal ändring väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="110" />
+      <location filename="../../desktop/participants/model.py" line="113" />
       <source>Given on the sign-up form: %1</source>
       <translation>Angiven i anmälningsformuläret: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="177" />
+      <location filename="../../desktop/participants/model.py" line="180" />
       <source>Request failed</source>
       <extracomment>For export and printing, which read every row of a query.</extracomment>
       <translation>Begäran misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="187" />
+      <location filename="../../desktop/participants/model.py" line="190" />
       <source>The request to the approving manager (%1) could not be delivered:</source>
       <translation>Begäran till godkännande chef (%1) kunde inte levereras:</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/model.py" line="190" />
+      <location filename="../../desktop/participants/model.py" line="193" />
       <source>Correct the manager's address, then choose Send failed request again… in the menu.</source>
       <translation>Rätta chefens adress och välj sedan Skicka misslyckad begäran igen… i menyn.</translation>
     </message>
@@ -9930,27 +9932,27 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filen importerades inte: rad %1, %2: %3</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="398" />
+      <location filename="../../desktop/accounting/payments.py" line="401" />
       <source>Loading payments</source>
       <translation>Hämtar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="459" />
+      <location filename="../../desktop/accounting/payments.py" line="462" />
       <source>Importing payments</source>
       <translation>Importerar betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="514" />
+      <location filename="../../desktop/accounting/payments.py" line="517" />
       <source>Finding invoices</source>
       <translation>Söker fakturor</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="532" />
+      <location filename="../../desktop/accounting/payments.py" line="535" />
       <source>Matching payment</source>
       <translation>Matchar betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="578" />
+      <location filename="../../desktop/accounting/payments.py" line="581" />
       <source>Loading card payment events</source>
       <translation>Hämtar kortbetalningshändelser</translation>
     </message>
@@ -10159,38 +10161,38 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Sök på namn eller e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="71" />
-      <location filename="../../desktop/people/picker.py" line="130" />
+      <location filename="../../desktop/people/picker.py" line="72" />
+      <location filename="../../desktop/people/picker.py" line="135" />
       <source>Type a name or an e-mail address to find a person.</source>
       <translation>Skriv ett namn eller en e-postadress för att hitta en person.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="73" />
+      <location filename="../../desktop/people/picker.py" line="74" />
       <source>Choose</source>
       <translation>Välj</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="80" />
+      <location filename="../../desktop/people/picker.py" line="81" />
       <source>New person…</source>
       <translation>Ny person…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="81" />
+      <location filename="../../desktop/people/picker.py" line="82" />
       <source>Add a person, with what you typed filled in</source>
       <translation>Lägg till en person, ifylld med det du skrev</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="121" />
+      <location filename="../../desktop/people/picker.py" line="126" />
       <source>Showing %1 of %2 — refine the search</source>
       <translation>Visar %1 av %2 — förfina sökningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="128" />
+      <location filename="../../desktop/people/picker.py" line="133" />
       <source>Nobody matches “%1”. New person… adds them.</source>
       <translation>Ingen matchar ”%1”. Ny person… lägger till personen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/picker.py" line="178" />
+      <location filename="../../desktop/people/picker.py" line="183" />
       <source>No approving manager</source>
       <translation>Ingen godkännande chef</translation>
     </message>
@@ -16498,86 +16500,86 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>UnmatchedPaymentsWindow</name>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="336" />
+      <location filename="../../desktop/accounting/payments.py" line="339" />
       <source>Unmatched payments</source>
       <translation>Omatchade betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="345" />
+      <location filename="../../desktop/accounting/payments.py" line="348" />
       <source>&amp;Import BgMax file…</source>
       <extracomment>An import ended: its summary in words ("" when it failed).</extracomment>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="348" />
+      <location filename="../../desktop/accounting/payments.py" line="351" />
       <source>Import a Bankgirot BgMax file and match its payments to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot och matcha betalningarna mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="351" />
+      <location filename="../../desktop/accounting/payments.py" line="354" />
       <source>&amp;Match to invoice…</source>
       <translation>&amp;Matcha mot faktura…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="354" />
+      <location filename="../../desktop/accounting/payments.py" line="357" />
       <source>Match the chosen payment to an invoice found by OCR, number or name</source>
       <translation>Matcha den valda betalningen mot en faktura som hittas med OCR, nummer eller namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="357" />
+      <location filename="../../desktop/accounting/payments.py" line="360" />
       <source>&amp;Card payment events…</source>
       <translation>&amp;Kortbetalningshändelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="360" />
+      <location filename="../../desktop/accounting/payments.py" line="363" />
       <source>What the card payment providers reported, and what needs attention</source>
       <translation>Vad kortbetalningsleverantörerna rapporterat, och vad som behöver åtgärdas</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="370" />
+      <location filename="../../desktop/accounting/payments.py" line="373" />
       <source>Payment actions</source>
       <extracomment>The card payment events' window, once opened.</extracomment>
       <translation>Åtgärder för betalningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="372" />
+      <location filename="../../desktop/accounting/payments.py" line="375" />
       <source>Filter by reference, payer or amount…</source>
       <translation>Filtrera på referens, betalare eller belopp…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="406" />
+      <location filename="../../desktop/accounting/payments.py" line="409" />
       <source>Every payment is matched to an invoice.</source>
       <translation>Alla betalningar är matchade mot en faktura.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="416" />
-      <location filename="../../desktop/accounting/payments.py" line="447" />
-      <location filename="../../desktop/accounting/payments.py" line="486" />
+      <location filename="../../desktop/accounting/payments.py" line="419" />
+      <location filename="../../desktop/accounting/payments.py" line="450" />
+      <location filename="../../desktop/accounting/payments.py" line="489" />
       <source>Import BgMax file</source>
       <translation>Importera BgMax-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="423" />
       <source>BgMax files (*.txt *.bgmax *.dat)</source>
       <translation>BgMax-filer (*.txt *.bgmax *.dat)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="420" />
+      <location filename="../../desktop/accounting/payments.py" line="423" />
       <source>All files (*)</source>
       <translation>Alla filer (*)</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="438" />
+      <location filename="../../desktop/accounting/payments.py" line="441" />
       <source>The file could not be read: %1</source>
       <translation>Filen kunde inte läsas: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="444" />
+      <location filename="../../desktop/accounting/payments.py" line="447" />
       <source>Importing %1…</source>
       <translation>Importerar %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="522" />
+      <location filename="../../desktop/accounting/payments.py" line="525" />
       <source>Matched %1 to invoice %2 (%3); the receipt is on its way.</source>
       <translation>Matchade %1 mot faktura %2 (%3); kvittot är på väg.</translation>
     </message>
@@ -16896,12 +16898,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: fakturor och deras påminnelser finns på servern, och den kan inte nås just nu. Ditt övriga arbete fortsätter; försök igen när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="324" />
+      <location filename="../../desktop/accounting/payments.py" line="327" />
       <source>Payments are kept on the server, and this copy of the data is not connected to one. Sign in to the server to import and match payments.</source>
       <translation>Betalningar finns på servern, och den här kopian av data är inte ansluten till någon. Logga in på servern för att importera och matcha betalningar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/accounting/payments.py" line="329" />
+      <location filename="../../desktop/accounting/payments.py" line="332" />
       <source>Offline: payments are kept on the server, and it cannot be reached now. Importing and matching need a connection; your other work goes on. Try again when online.</source>
       <translation>Offline: betalningar finns på servern, och den kan inte nås just nu. Import och matchning behöver en anslutning; ditt övriga arbete fortsätter. Försök igen när du är online.</translation>
     </message>

@@ -10,6 +10,7 @@ inside ``gui_guard.allowed()``.
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -21,7 +22,7 @@ from desktop import local_index
 from desktop.context import AppContext
 from desktop.guard import GuiThreadGuard
 from desktop.mainwindow import MainWindow
-from desktop.operations import Operations
+from desktop.operations import DbOp, OpContext, Operations
 from desktop.operations.undo import UndoStack
 from desktop.qt_workarounds import MainThreadGc
 from desktop.settings import Settings
@@ -209,6 +210,20 @@ def read(guard: GuiThreadGuard, store: ClientStore, sql: str, **params: object) 
 
     with guard.allowed(), store.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(text(sql), params)]
+
+
+def hold_the_database(ops: Operations) -> threading.Event:
+    """Keep the database executor busy until the returned event is set: what is queued
+    meanwhile waits behind it (a long query of the user's, made to order)."""
+    release, holding = threading.Event(), threading.Event()
+
+    def hold(_ctx: OpContext) -> None:
+        holding.set()
+        release.wait(10)
+
+    DbOp(hold, label="hold").run(ops)
+    assert holding.wait(10)
+    return release
 
 
 def pdf_pages_text(path: Path) -> list[str]:

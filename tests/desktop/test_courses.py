@@ -41,6 +41,45 @@ def test_lists_courses_and_all_rounds_with_key_numbers(qtbot, ctx, filled, gui_g
     assert "0 course" not in view.count_label.text()
 
 
+def test_every_rounds_key_numbers_agree_with_the_registrations(qtbot, ctx, gui_guard) -> None:
+    """The counts read from the Participants list's sort keys are the registrations' own,
+    for every status (kept in step by the local index's triggers)."""
+    ids = [r[0] for r in read(gui_guard, ctx.store, "SELECT id FROM registration ORDER BY id")]
+    with gui_guard.allowed(), ctx.store.engine.begin() as conn:
+        for n, status in enumerate(("waiting", "offered", "review", "cancelled")):
+            for rid in ids[n * 7 : n * 7 + 5]:
+                conn.exec_driver_sql(
+                    "UPDATE registration SET status = ? WHERE id = ?", (status, rid)
+                )
+        conn.exec_driver_sql(
+            "UPDATE registration SET deleted_at = '2026-01-01T00:00:00+00:00' WHERE id = ?",
+            (ids[40],),
+        )
+    view = make_courses(qtbot, ctx)
+    keys = ("registered", "approved", "waiting", "not_requested", "cancelled", "waiting_list",
+            "review")  # fmt: skip
+    shown = {
+        row["id"]: tuple(row[k] for k in keys)
+        for row in (view.rounds.row_at(n) for n in range(view.rounds.rowCount()))
+    }
+    expected = read(
+        gui_guard, ctx.store,
+        "SELECT cr.id, count(r.id) FILTER (WHERE r.status = 'registered'), "
+        "count(r.id) FILTER (WHERE r.status = 'registered' AND r.approved_at IS NOT NULL), "
+        "count(r.id) FILTER (WHERE r.status = 'registered' AND r.approved_at IS NULL "
+        "  AND r.approval_requested_at IS NOT NULL), "
+        "count(r.id) FILTER (WHERE r.status = 'registered' AND r.approved_at IS NULL "
+        "  AND r.approval_requested_at IS NULL), "
+        "count(r.id) FILTER (WHERE r.status = 'cancelled'), "
+        "count(r.id) FILTER (WHERE r.status IN ('waiting', 'offered')), "
+        "count(r.id) FILTER (WHERE r.status = 'review') "
+        "FROM course_round cr LEFT JOIN registration r "
+        "  ON r.round_id = cr.id AND r.deleted_at IS NULL GROUP BY cr.id",
+    )  # fmt: skip
+    assert shown == {r[0]: tuple(r[1:]) for r in expected if r[0] in shown}
+    assert sum(n[-1] for n in shown.values()) == 5 and sum(n[-2] for n in shown.values()) == 10
+
+
 def test_search_and_term_filter_run_in_sql(qtbot, ctx) -> None:
     view = make_courses(qtbot, ctx)
     view.search.setText("projekt")

@@ -7,10 +7,10 @@ import threading
 import pytest
 from PySide6.QtCore import QObject
 
-from desktop.operations import Changes, DbOp, NetOp, OneAtATime
+from desktop.operations import Changes, DbOp, Latest, NetOp, OneAtATime
 from desktop.operations.people import edit_person
 from models.errors import ValidationError
-from tests.desktop.conftest import read
+from tests.desktop.conftest import hold_the_database, read
 
 
 def test_db_work_runs_off_the_gui_thread_and_callbacks_on_it(qtbot, ctx) -> None:
@@ -179,3 +179,34 @@ def test_one_request_at_a_time_runs_what_was_asked_meanwhile_once_after(qtbot, c
     release.set()
     qtbot.waitUntil(lambda: not requests.busy, timeout=15_000)
     assert runs == [0, 1, 2] and not requests.again and len(answers) == 2
+
+
+def test_latest_runs_only_the_newest_of_reads_asked_while_one_waits(qtbot, ctx) -> None:
+    """Search as you type: the reads of older keystrokes never run, their answers never
+    show; a failure of the newest still reaches its callback."""
+    ran: list[str] = []
+    shown: list[str] = []
+    latest = Latest()
+
+    def read_for(text: str) -> DbOp[str]:
+        def work(_c) -> str:  # type: ignore[no-untyped-def]
+            ran.append(text)
+            return text
+
+        return DbOp(work, label=text).success(shown.append)
+
+    release = hold_the_database(ctx.ops)
+    for text in ("a", "an", "ann"):
+        latest.run(read_for(text), ctx.ops)
+    assert latest.running
+    release.set()
+    qtbot.waitUntil(lambda: shown == ["ann"] and ctx.ops.idle)
+    assert ran == ["ann"] and not latest.running
+    failed: list[Exception] = []
+
+    def boom(_c) -> None:  # type: ignore[no-untyped-def]
+        raise ValidationError("bad value", field="x")
+
+    latest.run(DbOp(boom).success(shown.append).failure(failed.append), ctx.ops)
+    qtbot.waitUntil(lambda: len(failed) == 1)
+    assert shown == ["ann"] and not latest.running

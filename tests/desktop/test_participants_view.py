@@ -6,10 +6,11 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
+from desktop.local_index import match_expression
 from desktop.participants.dialogs import RemoveApprovalDialog, RequestApprovalDialog
 from desktop.participants.query import Status
 from desktop.participants.view import ParticipantsView
-from tests.desktop.conftest import read
+from tests.desktop.conftest import hold_the_database, read
 
 
 def make_view(qtbot, ctx, **kw) -> ParticipantsView:
@@ -91,6 +92,60 @@ def test_search_with_no_match_says_what_to_do(qtbot, ctx) -> None:
     assert "No registrations match" in view.table.empty.text()
 
 
+def registrations_matching(gui_guard, store, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The registrations whose participant or approving manager matches ``text``, by SQL."""
+    hits = (
+        "SELECT p.id FROM person_fts f JOIN person p ON p.rowid = f.rowid "
+        "WHERE person_fts MATCH :match"
+    )
+    sql = (
+        "SELECT r.id FROM registration r WHERE r.deleted_at IS NULL "
+        f"AND (r.participant_id IN ({hits}) OR r.approving_manager_id IN ({hits}))"
+    )
+    return {r[0] for r in read(gui_guard, store, sql, match=match_expression(text))}
+
+
+def type_keys(qtbot, view: ParticipantsView, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` a key at a time; each key reports its search (no waiting for a pause)."""
+    for char in text:
+        with qtbot.waitSignal(view.search.search_changed, timeout=1000):
+            qtbot.keyClick(view.search, char)
+
+
+def test_search_as_you_type_shows_exactly_the_last_texts_rows(qtbot, ctx, gui_guard) -> None:
+    view = make_view(qtbot, ctx)
+    name = read(gui_guard, ctx.store, "SELECT last_name FROM person ORDER BY last_name")[0][0]
+    typed = name[:4].lower()
+    expected = registrations_matching(gui_guard, ctx.store, typed)
+    assert 0 < len(expected) < view.model.rowCount()
+    # Typed fast: each key searches at once while the search before may still run.
+    type_keys(qtbot, view, typed)
+    qtbot.waitUntil(lambda: view.model.query.search == typed and not view.model._loading)
+    assert set(view.model.ids()) == expected
+    wait_query(qtbot, view, view.search.clear)
+    # While a long query holds the database, the searches of the keys typed meanwhile
+    # are stale but the last: only that one runs and is shown.
+    answers: list[str] = []
+    view.model.ids_loaded.connect(lambda: answers.append(view.model.query.search))
+    ran: list[str] = []
+    source = view.model.source
+    load_ids = source.load_ids
+
+    def counted(c, query):  # type: ignore[no-untyped-def]
+        ran.append(query.search)
+        return load_ids(c, query)
+
+    source.load_ids = counted  # type: ignore[method-assign]
+    release = hold_the_database(ctx.ops)
+    type_keys(qtbot, view, typed)
+    assert view.model.rowCount() == len(read(gui_guard, ctx.store, "SELECT id FROM registration"))
+    release.set()
+    qtbot.waitUntil(lambda: answers == [typed] and not view.model._loading)
+    assert ran == [typed]
+    assert set(view.model.ids()) == expected
+    assert view.count_label.text().startswith(f"{len(expected):,} of ")
+
+
 def test_keyboard_and_mouse_multi_select(qtbot, ctx) -> None:
     view = make_view(qtbot, ctx)
     view.table.setFocus()
@@ -152,8 +207,7 @@ def test_pending_rows_show_pending_after_a_local_change(qtbot, ctx) -> None:
     wait_query(qtbot, view, lambda: view.apply_saved_filter("not_approved"))
     qtbot.waitUntil(lambda: view.model.row(0) is not None)
     rid = view.model.id_at(0)
-    with qtbot.waitSignal(view.model.rows_loaded, timeout=5000):
-        view.set_manager([rid], view.model.row(0).manager_id and None)
+    view.set_manager([rid], view.model.row(0).manager_id and None)
     qtbot.waitUntil(lambda: (r := view.model.cached_row(rid)) is not None and r.pending)
     assert "pending" in view.model.data(view.model.index(view.model.row_of(rid), 4))
 

@@ -26,10 +26,12 @@ from desktop.common.table_model import (
     IdsResult,
     LazyTableModel,
     iter_chunks,
+    read_ids,
 )
 from desktop.operations import Changes, DbOp, OpContext, Operations
 from models.commands.base import Actor
 from sync.store import ClientStore
+from tests.desktop.conftest import hold_the_database
 
 ROWS = 23
 
@@ -288,7 +290,9 @@ def test_the_same_ids_again_repaint_without_a_reset(qtbot, ops) -> None:
     assert resets == [] and kept.isValid() and model.ids()[4] == "t04"
 
 
-def test_reloads_asked_while_loading_come_down_to_one_more(qtbot, ops) -> None:
+def test_a_newer_query_cancels_the_stale_load_and_a_reload_of_the_same_runs_once_more(
+    qtbot, ops
+) -> None:
     model, _ = loaded(qtbot, ops)
     counted: list[str] = []
     original = model.source.load_ids
@@ -298,13 +302,49 @@ def test_reloads_asked_while_loading_come_down_to_one_more(qtbot, ops) -> None:
         return original(ctx, query)
 
     model.source.load_ids = counting  # type: ignore[method-assign]
-    model.reload()
-    model.set_query(TinyQuery(search="item 2"))
-    model.reload()
-    qtbot.waitUntil(lambda: model.rowCount() == 3 and not model._loading, timeout=5000)
-    # The first load ran the old query; the two asked during it ran once, with the last.
-    assert counted == ["", "item 2"]
+    release = hold_the_database(ops)
+    answers: list[int] = []
+    model.ids_loaded.connect(lambda: answers.append(model.rowCount()))
+    model.set_query(TinyQuery(search="item 1"))
+    model.set_query(TinyQuery(search="item 2"))  # the "item 1" load is stale: it never runs
+    model.reload()  # the same query again (a change came): once more after it
+    release.set()
+    qtbot.waitUntil(lambda: len(answers) == 1 and not model._loading, timeout=5000)
+    assert counted == ["item 2", "item 2"]
+    assert model.ids() == ["t20", "t21", "t22"] and answers == [3]
+
+
+class Endless(Tiny):
+    """The tiny list, read with :func:`read_ids`; searching "endless" runs a statement that
+    would take minutes, unless it is stopped."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.started = threading.Event()
+
+    def load_ids(self, ctx: OpContext, query: TinyQuery) -> IdsResult:
+        if query.search != "endless":
+            return super().load_ids(ctx, query)
+        self.started.set()
+        endless = (
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+            "WHERE x < 4000000000) SELECT 'none' FROM c WHERE x < 0"
+        )
+        return read_ids(ctx, [(endless, {})], ("SELECT count(*) FROM tiny", {}))
+
+
+def test_a_stale_query_running_in_sqlite_is_stopped_for_the_newer_one(qtbot, ops) -> None:
+    source = Endless()
+    model = TinyModel(ops, source, TinyQuery())
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.reload()
+    model.set_query(TinyQuery(search="endless"))
+    qtbot.waitUntil(source.started.is_set, timeout=5000)
+    # The endless statement runs on the database thread; a newer search stops it.
+    with qtbot.waitSignal(model.ids_loaded, timeout=5000):
+        model.set_query(TinyQuery(search="item 2"))
     assert model.ids() == ["t20", "t21", "t22"]
+    assert ops.errors == []  # type: ignore[attr-defined]  # stopped, not failed
 
 
 def test_a_failed_load_is_reported_and_the_next_one_works(qtbot, ops) -> None:
