@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from pathlib import Path
 
 __all__ = ["PRIVATE_UMASK", "private_dir", "private_file", "private_sqlite", "restrict_umask"]
@@ -33,16 +34,31 @@ def restrict_umask() -> int:
     return os.umask(PRIVATE_UMASK)
 
 
-def private_dir(path: Path | str) -> Path:
+def private_dir(path: Path | str, *, tighten_existing: bool = True) -> Path:
     """Create ``path`` (and missing parents) and make the folder itself 0700.
 
-    Only ``path`` is changed: existing parents keep their modes.
+    Only ``path`` is changed: existing parents keep their modes. An existing folder is
+    tightened only when ``tighten_existing`` and it is this user's own: a shared folder
+    (sticky or writable by all, as /tmp) or another user's is never changed, even by root
+    (a database given as /tmp/x.db must not lock everyone else out of /tmp).
     """
     folder = Path(path)
+    existed = folder.is_dir()
     folder.mkdir(mode=_DIR_MODE, parents=True, exist_ok=True)
+    if existed and not (tighten_existing and _own_private_candidate(folder)):
+        return folder
     with contextlib.suppress(PermissionError):  # not ours to change: left as it is
         folder.chmod(_DIR_MODE)
     return folder
+
+
+def _own_private_candidate(folder: Path) -> bool:
+    """Whether an existing ``folder`` is this user's alone to tighten: owned by them,
+    neither sticky nor writable by others."""
+    st = folder.stat()
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return False
+    return not st.st_mode & (stat.S_ISVTX | stat.S_IWOTH)
 
 
 def private_file(path: Path | str) -> Path:

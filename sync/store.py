@@ -463,8 +463,10 @@ class ClientStore:
 
     def __init__(self, path: Path | str, *, journal: bool = True) -> None:
         self.path = Path(path)
-        # The account's data (people, personnummer, the outbox): its owner's alone.
-        private_dir(self.path.parent)
+        # The account's data (people, personnummer, the outbox): its owner's alone. The
+        # files are made 0600 below; a folder the user chose is created private but an
+        # existing one is left as it is (it may be /tmp or their documents).
+        private_dir(self.path.parent, tighten_existing=False)
         #: The command journal beside the file (:mod:`sync.journal`); None only for the
         #: new file a recovery fills.
         self.journal = CommandJournal(journal_path(self.path)) if journal else None
