@@ -2,7 +2,7 @@
 
 Both relative to the source tree's root; the bundle keeps the tree's layout so that
 ``models.bundle.data_path`` finds them under ``sys._MEIPASS``. Read by
-``installer/kansli.spec`` and checked by tests/installer/test_bundle_data.py.
+``installer/kansli.spec`` and checked by tests/deploy/test_bundle.py.
 """
 
 DATAS = [

@@ -4,7 +4,7 @@ The workstation bundle (PyInstaller, ``installer/kansli.spec``) keeps the packag
 data files (translations, help, server templates and locale, migrations) in the same
 layout under ``sys._MEIPASS`` as in the source tree, so every lookup goes through
 ``data_path`` with a path relative to the tree's root; ``installer/bundle_data.py``
-lists what the bundle collects and tests/installer checks the two agree.
+lists what the bundle collects and tests/deploy/test_bundle.py checks the two agree.
 """
 
 from __future__ import annotations

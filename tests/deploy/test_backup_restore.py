@@ -54,9 +54,7 @@ def _dbname(url: str) -> str:
 
 def _pg(cluster: PostgresCluster, tool: str, *args: str) -> None:
     conn = ["-h", "127.0.0.1", "-p", str(cluster.port), "-U", cluster.user]
-    subprocess.run(
-        [str(cluster.bindir / tool), *conn, *args], check=True, capture_output=True
-    )
+    subprocess.run([str(cluster.bindir / tool), *conn, *args], check=True, capture_output=True)
 
 
 def test_a_restored_server_gets_back_what_clients_pushed_after_the_dump(
