@@ -765,10 +765,10 @@ class ClientStore:
         self._view_reset = other_view
 
     def drop_view(self) -> int:
-        """Remove every cached synced row and the pull cursor, in one transaction; the
-        outbox and the rejections stay. For an account that lost its access to the
-        organisation (the server's ``no_access``): nothing it may no longer see stays in
-        the file. Returns how many rows went.
+        """Remove every cached synced row, the kept sent commands and the pull cursor, in
+        one transaction; the outbox and the rejections stay. For an account that lost its
+        access to the organisation (the server's ``no_access``): nothing it may no longer
+        see stays in the file. Returns how many rows went.
         """
         specs = table_specs()
         with self._sync_engine.begin() as conn:
@@ -778,6 +778,8 @@ class ClientStore:
             for spec in specs.values():
                 raw.execute(f"DELETE FROM {quote(spec.base_table)}")
             raw.execute("DELETE FROM row_base")
+            # The sent commands kept against a restore hold the organisation's data too.
+            raw.execute("DELETE FROM pushed")
             raw.execute("DELETE FROM sync_state WHERE key IN ('cursor', 'last_sync_at')")
         return removed
 

@@ -16,14 +16,16 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from devtools.postgres import PostgresCluster
 from models import Person, PersonPhone
 from server.services.seq import EPOCH_SHIFT, from_before_restore
 from sync.engine import SyncEngine
+from sync.store import KEEP_PUSHED_DAYS, PushedCommand
 from tests.sync.helpers import (
     close,
     command,
@@ -145,3 +147,30 @@ def test_a_cursor_from_before_the_restore_is_recognised() -> None:
     assert from_before_restore(15, 12)  # past the restored server's last seq
     assert from_before_restore(15, epoch + 3)  # an earlier epoch (after-restore ran)
     assert not from_before_restore(epoch + 1, epoch + 3)
+
+
+def test_sent_commands_are_kept_two_weeks_and_leave_with_the_organisations_data(
+    tmp_path: Path,
+) -> None:
+    live = LiveServer(f"sqlite:///{tmp_path / 'server.db'}").start()
+    engine: SyncEngine | None = None
+    try:
+        account = new_account(live.db_url)
+        p0, p1 = seed_people(live.db_url, account.tenant_id, 2)
+        engine = connect(live.url, account, tmp_path / "client.db")
+        engine.sync_once()
+        first = _edit_city(p0, "Umeå", "Kiruna")
+        _push(engine, first)
+        assert engine.store.pushed_ids() == [first.id]  # type: ignore[attr-defined]
+        old = datetime.now(UTC) - timedelta(days=KEEP_PUSHED_DAYS, minutes=1)
+        with engine.store.session() as s:
+            s.execute(update(PushedCommand).values(answered_at=old))
+        second = _edit_city(p1, "Umeå", "Luleå")
+        _push(engine, second)
+        assert engine.store.pushed_ids() == [second.id]  # type: ignore[attr-defined]
+        engine.store.drop_view()  # the account lost its access to the organisation
+        assert engine.store.pushed_ids() == []
+    finally:
+        if engine is not None:
+            close(engine)
+        live.stop()
