@@ -236,6 +236,9 @@ class PushSent(ClientBase):
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
 
 
+#: The cursor that makes the next pull start over with ``"reset"`` (a plain number: no view).
+RESTART_CURSOR = "1"
+
 #: How long an applied command is kept after the server's answer (:class:`PushedCommand`):
 #: a restore of the server from a backup up to this old loses none of this client's work.
 KEEP_PUSHED_DAYS = 14
@@ -1248,6 +1251,11 @@ class ClientStore:
                 delete(PushedCommand).where(
                     PushedCommand.command_id.in_([r.command_id for r in kept])
                 )
+            )
+            # Once they are pushed, the pull starts over with "reset" whatever the server's
+            # seqs are by then: a plain number names no view (server.services.sync.pull_view).
+            conn.execute(
+                update(SyncState).where(SyncState.key == "cursor").values(value=RESTART_CURSOR)
             )
             if self.journal is not None:
                 self.journal.queued(envelopes)
