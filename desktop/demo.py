@@ -30,6 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from models.bundle import server_command
 from models.files import private_dir
 
 log = logging.getLogger(__name__)
@@ -81,11 +82,9 @@ class DemoServer:
         port = _free_port(_read_port(self.port_file))
         if port:
             self.url = f"http://127.0.0.1:{port}"
-        self.process = subprocess.Popen(  # noqa: S603  (our own interpreter and module)
+        self.process = subprocess.Popen(  # noqa: S603  (our own interpreter or bundle)
             [
-                sys.executable,
-                "-m",
-                "server",
+                *server_command(),
                 "demo",
                 "--port",
                 str(port),

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.common.layouts import close_buttons, vbox
+from models.bundle import data_path
 
-HELP_DIR = Path(__file__).resolve().parent.parent / "resources" / "help"
+HELP_DIR = data_path("resources", "help")
 
 
 @dataclass(frozen=True)

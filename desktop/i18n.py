@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import cast
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+from models.bundle import data_path
+
+TRANSLATIONS_DIR = data_path("resources", "translations")
 LANGUAGES = ("en", "sv")
 
 #: Qt's ``QT_TRANSLATE_NOOP(context, source)``: marks ``source`` for lupdate and returns it

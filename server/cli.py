@@ -120,6 +120,18 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_after_restore(args: argparse.Namespace) -> int:
+    """After restoring the database from a backup, before serving: start every tenant's
+    sequence in a new epoch, so clients that synced after the backup start over and send
+    again what the backup lacks (docs/OPERATIONS.md)."""
+    from server.services.seq import start_new_epoch
+
+    with _database(args) as session:
+        moved = start_new_epoch(session.connection())
+    print(f"{moved} tenants' sequences start a new epoch: clients resync from the start")
+    return 0
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Serve the API and the web pages: one process, or ``--workers N`` under uvicorn's
     supervisor (it starts N processes on one socket and replaces any that dies)."""
@@ -678,6 +690,14 @@ def build_parser() -> argparse.ArgumentParser:
     ):
         b.add_argument(flag, required=True, help=text)
     b.set_defaults(func=cmd_mark_bounced)
+
+    ar = with_db(
+        sub.add_parser(
+            "after-restore",
+            help="run once after restoring the database from a backup, before serving",
+        )
+    )
+    ar.set_defaults(func=cmd_after_restore)
 
     d = sub.add_parser("demo", help="local demo: SQLite, demo data, mail catcher, worker")
     d.add_argument("--port", type=int, default=0, help="port on 127.0.0.1 (0: any free one)")

@@ -16,13 +16,14 @@ from sqlalchemy.orm import sessionmaker
 import models  # noqa: F401  (registers every table)
 import server.signing.tables
 import server.tables  # noqa: F401
+from models.bundle import data_path
 from models.errors import DomainError
 from models.files import private_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
-MIGRATIONS = Path(__file__).parent / "migrations"
+MIGRATIONS = data_path("server", "migrations")
 
 #: The revisions squashed into the baseline 0010 before the first release.
 SQUASHED_REVISIONS = frozenset(f"{number:04d}" for number in range(1, 10))

@@ -17,13 +17,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from functools import cache
-from pathlib import Path
 
+from models.bundle import data_path
 from models.errors import DomainError
 
 log = logging.getLogger(__name__)
 
-LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+LOCALE_DIR = data_path("server", "locale")
 DOMAIN = "messages"
 LANGUAGES = ("en", "sv")
 DEFAULT_LANGUAGE = "en"

@@ -105,6 +105,8 @@ DAMAGED = (
 )
 #: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
 MAX_ROUNDS = 5
+#: Ids asked about in one ``/sync/status`` (the server's limit).
+STATUS_BATCH = 500
 
 
 @dataclass(frozen=True)
@@ -637,6 +639,8 @@ class SyncEngine:
                 future = None
                 has_more = bool(page.get("has_more"))
                 next_cursor = str(page.get("next_cursor") or cursor)
+                if page.get("restored") and self._requeue_lost():
+                    return False  # what the restore lost goes again first, then the pull
                 if has_more:
                     future = self._fetch(next_cursor)  # fetched while this page is written
                 written = self.store.apply_page(page, cursor=cursor)
@@ -674,6 +678,21 @@ class SyncEngine:
                     future.result()
                 except Exception:
                     log.debug("prefetched page discarded", exc_info=True)
+
+    def _requeue_lost(self) -> int:
+        """The server was restored from a backup (a pull said ``"restored"``): queue again
+        the kept applied commands it no longer knows (:class:`sync.store.PushedCommand`).
+
+        The pull that said so starts the cache over; it is applied only once the outbox
+        is empty, so these commands reach the server before the cache is replaced.
+        """
+        ids = self.store.pushed_ids()
+        lost: list[str] = []
+        for start in range(0, len(ids), STATUS_BATCH):
+            part = ids[start : start + STATUS_BATCH]
+            answers = self.client.command_status(part)
+            lost += [i for i in part if answers.get(i, {}).get("status") == "unknown"]
+        return self.store.requeue_lost(lost) if lost else 0
 
     # -- the background loop ------------------------------------------------------
 

@@ -45,7 +45,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -234,6 +234,30 @@ class PushSent(ClientBase):
 
     command_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sent_at: Mapped[datetime] = mapped_column(UTCDateTime())
+
+
+#: The cursor that makes the next pull start over with ``"reset"`` (a plain number: no view).
+RESTART_CURSOR = "1"
+
+#: How long an applied command is kept after the server's answer (:class:`PushedCommand`):
+#: a restore of the server from a backup up to this old loses none of this client's work.
+KEEP_PUSHED_DAYS = 14
+
+
+class PushedCommand(ClientBase):
+    """A command the server applied, kept :data:`KEEP_PUSHED_DAYS` after its answer.
+
+    Should the server be restored from a backup taken before the answer, the command is
+    lost there; a pull then says ``"restored"`` and the engine sends again the kept
+    commands the server no longer knows (:meth:`ClientStore.requeue_lost`).
+    """
+
+    __tablename__ = "pushed"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    command_id: Mapped[str] = mapped_column(String(36), unique=True)
+    envelope: Mapped[str] = mapped_column(Text)  # JSON, as pushed
+    answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
 
 
 class Rejection(ClientBase):
@@ -746,10 +770,10 @@ class ClientStore:
         self._view_reset = other_view
 
     def drop_view(self) -> int:
-        """Remove every cached synced row and the pull cursor, in one transaction; the
-        outbox and the rejections stay. For an account that lost its access to the
-        organisation (the server's ``no_access``): nothing it may no longer see stays in
-        the file. Returns how many rows went.
+        """Remove every cached synced row, the kept sent commands and the pull cursor, in
+        one transaction; the outbox and the rejections stay. For an account that lost its
+        access to the organisation (the server's ``no_access``): nothing it may no longer
+        see stays in the file. Returns how many rows went.
         """
         specs = table_specs()
         with self._sync_engine.begin() as conn:
@@ -759,6 +783,8 @@ class ClientStore:
             for spec in specs.values():
                 raw.execute(f"DELETE FROM {quote(spec.base_table)}")
             raw.execute("DELETE FROM row_base")
+            # The sent commands kept against a restore hold the organisation's data too.
+            raw.execute("DELETE FROM pushed")
             raw.execute("DELETE FROM sync_state WHERE key IN ('cursor', 'last_sync_at')")
         return removed
 
@@ -1102,6 +1128,8 @@ class ClientStore:
         #: The answers' rows by table, in outbox order (a later answer's row wins).
         server_rows: dict[str, list[Any]] = {}
         answered_rows: list[Mapping[str, Any]] = []
+        #: The applied commands, kept should the server lose them (:class:`PushedCommand`).
+        kept: list[tuple[str, str]] = []
         now = utcnow()
         with (
             disk_full_said("the server's answers were not recorded"),
@@ -1141,9 +1169,13 @@ class ClientStore:
                 else:
                     applied += 1
                     applied_ids.append(entry["command_id"])
+                    kept.append(
+                        (entry["command_id"], json.dumps(_envelope(entry), ensure_ascii=False))
+                    )
             # The answered commands' pending marks go first: a row only they touched may
             # skip its base (bulk.take_server_rows).
             bulk.forget_commands(raw, answered)
+            _keep_pushed(conn, kept, now)
             # The rows' stamps change the sort keys of registrations (created_at): indexed
             # at once; the rows taken in place (their stamps only, an import's answers) are
             # told to the indexers as such.
@@ -1179,6 +1211,58 @@ class ClientStore:
         return PushRecord(
             applied, rejected, remaining, replayed, Changes.of_rows(changed, outbox=outbox)
         )
+
+    def pushed_ids(self) -> list[str]:
+        """The kept applied commands' ids, oldest first (:class:`PushedCommand`)."""
+        with self.sessions() as s:
+            return list(s.scalars(select(PushedCommand.command_id).order_by(PushedCommand.seq)))
+
+    def requeue_lost(self, command_ids: Sequence[str]) -> int:
+        """Queue again, ahead of the outbox and in their first order, the kept commands
+        a server restored from a backup no longer knows; their ids stay the same, so a
+        server that does know one answers it once more without a second effect."""
+        lost = set(command_ids)
+        with self._sync_engine.begin() as conn:
+            kept = [
+                row
+                for row in conn.execute(
+                    select(PushedCommand.command_id, PushedCommand.envelope).order_by(
+                        PushedCommand.seq
+                    )
+                )
+                if row.command_id in lost
+            ]
+            if not kept:
+                return 0
+            first = conn.execute(select(func.min(OutboxEntry.seq))).scalar()
+            start = (int(first) if first is not None else 1) - len(kept)
+            envelopes = [json.loads(row.envelope) for row in kept]
+            for offset, env in enumerate(envelopes):
+                conn.execute(
+                    insert(OutboxEntry).values(
+                        seq=start + offset,
+                        command_id=str(env["id"]),
+                        name=str(env["name"]),
+                        version=int(env["version"]),
+                        args=json.dumps(env["args"], ensure_ascii=False),
+                        issued_at=_aware(datetime.fromisoformat(str(env["issued_at"]))),
+                        attempts=0,
+                    )
+                )
+            conn.execute(
+                delete(PushedCommand).where(
+                    PushedCommand.command_id.in_([r.command_id for r in kept])
+                )
+            )
+            # Once they are pushed, the pull starts over with "reset" whatever the server's
+            # seqs are by then: a plain number names no view (server.services.sync.pull_view).
+            conn.execute(
+                update(SyncState).where(SyncState.key == "cursor").values(value=RESTART_CURSOR)
+            )
+            if self.journal is not None:
+                self.journal.queued(envelopes)
+        log.warning("the server was restored from a backup: %d sent commands go again", len(kept))
+        return len(kept)
 
     def _replay(self, conn: Connection, actor: Actor) -> int:
         """Apply the outbox again, in order, on top of the server's truth.
@@ -1322,6 +1406,17 @@ def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
         rejection.message,
     ):
         rejection.server_rows, rejection.details, rejection.message = server_rows, details, message
+
+
+def _keep_pushed(conn: Connection, kept: Sequence[tuple[str, str]], now: datetime) -> None:
+    """Keep the applied commands (:class:`PushedCommand`); forget those kept long enough."""
+    if kept:
+        conn.execute(
+            insert(PushedCommand).prefix_with("OR IGNORE"),
+            [{"command_id": c, "envelope": e, "answered_at": now} for c, e in kept],
+        )
+    cutoff = now - timedelta(days=KEEP_PUSHED_DAYS)
+    conn.execute(delete(PushedCommand).where(PushedCommand.answered_at < cutoff))
 
 
 def _clear_cache(raw: sqlite3.Connection, specs: Mapping[str, Any]) -> int:

@@ -7950,7 +7950,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ManualDialog</name>
     <message>
-      <location filename="../../desktop/help.py" line="139" />
+      <location filename="../../desktop/help.py" line="140" />
       <source>Kansli manual</source>
       <translation>Handbok för Kansli</translation>
     </message>
@@ -14175,17 +14175,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../../desktop/help.py" line="93" />
+      <location filename="../../desktop/help.py" line="94" />
       <source>Keyboard shortcuts</source>
       <translation>Kortkommandon</translation>
     </message>
     <message>
-      <location filename="../../desktop/help.py" line="95" />
+      <location filename="../../desktop/help.py" line="96" />
       <source>Action</source>
       <translation>Åtgärd</translation>
     </message>
     <message>
-      <location filename="../../desktop/help.py" line="95" />
+      <location filename="../../desktop/help.py" line="96" />
       <source>Keys</source>
       <translation>Tangenter</translation>
     </message>

@@ -160,6 +160,9 @@ class PullOut(BaseModel):
     #: Present and true when the page starts over because the reader's view changed:
     #: the client replaces its cached rows with the pages from here.
     reset: bool = False
+    #: Present and true (with ``reset``) when the cursor is from before the database was
+    #: restored from a backup: the client first sends again what the server lost.
+    restored: bool = False
 
 
 class HealthOut(BaseModel):

@@ -18,12 +18,14 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import marshal
 import os
 import shutil
 import sqlite3
 from datetime import date
 from pathlib import Path
 
+from models.bundle import data_path
 from models.files import private_dir, private_file
 from server.demo import generate as _generate
 from server.demo import seed as _seed
@@ -31,12 +33,26 @@ from server.demo import tango as _tango
 
 log = logging.getLogger(__name__)
 
-_CODE = (
-    Path(_generate.__file__),
-    Path(_seed.__file__),
-    Path(_tango.__file__),
-    *sorted((Path(__file__).parents[1] / "migrations" / "versions").glob("*.py")),
-)
+_MODULES = (_generate, _seed, _tango)
+
+
+def _code() -> list[tuple[str, bytes]]:
+    """The demo data's code: the generator and seed modules and the migrations.
+
+    In the workstation bundle the modules have no source file, only their compiled
+    code (models.bundle); the migrations are data files there too.
+    """
+    code = []
+    for module in _MODULES:
+        path = Path(module.__file__ or "")
+        if path.is_file() and path.suffix == ".py":
+            code.append((path.name, path.read_bytes()))
+        else:
+            compiled = module.__loader__.get_code(module.__name__)  # type: ignore[union-attr]
+            code.append((path.name, marshal.dumps(compiled)))
+    versions = data_path("server", "migrations", "versions")
+    code += [(p.name, p.read_bytes()) for p in sorted(versions.glob("*.py"))]
+    return code
 
 
 def cache_dir() -> Path:
@@ -51,9 +67,9 @@ def cache_dir() -> Path:
 def template_key(today: date | None = None, seed: int = _generate.DEMO_SEED) -> str:
     """A short hash of everything the demo database's content depends on."""
     h = hashlib.sha256()
-    for path in _CODE:
-        h.update(path.name.encode())
-        h.update(path.read_bytes())
+    for name, content in _code():
+        h.update(name.encode())
+        h.update(content)
     h.update(f"{seed}|{(today or date.today()).isoformat()}".encode())
     return h.hexdigest()[:16]
 

@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from pathlib import Path
 
+from models.bundle import data_path
 from models.errors import ValidationError
 
 MIN_PASSWORD_LENGTH = 10
 #: argon2 hashes anything, but a megabyte-long "password" is an attack on the CPU.
 MAX_PASSWORD_LENGTH = 200
-_LIST = Path(__file__).with_name("common_passwords.json")
+_LIST = data_path("server", "services", "common_passwords.json")
 
 
 @cache

@@ -106,3 +106,29 @@ def written_synced_rows(session: Session) -> list[SyncMixin]:
         if isinstance(o, SyncMixin) and session.is_modified(o, include_collections=False)
     )
     return rows
+
+
+# -- after a restore from a backup -------------------------------------------------
+
+#: The bits of a seq above this are its *epoch*. A database restored from a backup
+#: starts every tenant in a new epoch (:func:`start_new_epoch`, ``kansli-server
+#: after-restore``): the seqs handed out between the backup and the restore were lost
+#: with their rows, and a client's cursor from then must not be taken to cover the new
+#: rows that get those numbers again. 2^40 seqs per tenant and epoch.
+EPOCH_SHIFT = 40
+
+
+def start_new_epoch(conn: Connection) -> int:
+    """Move every tenant's sequence to the start of its next epoch; the tenants moved."""
+    rows = conn.execute(select(_seq.c.tenant_id, _seq.c.value)).all()
+    for tenant_id, value in rows:
+        start = ((int(value) >> EPOCH_SHIFT) + 1) << EPOCH_SHIFT
+        conn.execute(update(_seq).where(_seq.c.tenant_id == tenant_id).values(value=start))
+    return len(rows)
+
+
+def from_before_restore(cursor: int, current: int) -> bool:
+    """Whether a reader's cursor ``cursor`` was handed out before the database was
+    restored: it is past the tenant's last seq (the server went back and nobody
+    wrote since), or in an earlier epoch than the tenant's (after-restore ran)."""
+    return cursor > current or (cursor >> EPOCH_SHIFT) < (current >> EPOCH_SHIFT)

@@ -61,7 +61,7 @@ from server.services.rows import (
     rows_json,
     visible_tables,
 )
-from server.services.seq import lock_tenant
+from server.services.seq import current_seq, from_before_restore, lock_tenant
 from server.settings import Settings
 from server.tables import CommandLog
 
@@ -837,9 +837,21 @@ def pull_view(*, session: Session, principal: Principal, cursor: str, limit: int
     """
     view, after = parse_view_cursor(cursor)
     current = scope.view_key(principal)
-    reset = view != current and (view is not None or after > 0)
+    # A cursor from before a restore of the database (server.services.seq): the reader
+    # has seen changes the server lost, and seqs it passed are given out again.
+    restored = after > 0 and from_before_restore(
+        after, current_seq(session.connection(), principal.tenant_id)
+    )
+    reset = restored or (view != current and (view is not None or after > 0))
     page = pull(session=session, principal=principal, cursor=0 if reset else after, limit=limit)
     page["next_cursor"] = view_cursor(current, int(page["next_cursor"]))
+    if restored:
+        # The client sends again what it pushed since the backup (SyncEngine).
+        page["restored"] = True
+        log.warning(
+            "pull starts over: the cursor is from before the database was restored",
+            extra={"fields": {"tenant_id": principal.tenant_id, "user_id": principal.user_id}},
+        )
     if reset:
         page["reset"] = True
         log.info(

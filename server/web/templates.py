@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import secrets
-from pathlib import Path
 from typing import Any
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
+from models.bundle import data_path
 from models.errors import DomainError
 from models.pricing import kronor_text
 from server.web.i18n import (
@@ -23,7 +23,7 @@ from server.web.i18n import (
     ngettext,
 )
 
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = data_path("server", "templates")
 
 env = Environment(
     loader=FileSystemLoader(TEMPLATES),

@@ -10,13 +10,23 @@ from pathlib import Path
 DESKTOP = Path(__file__).resolve().parents[2] / "desktop"
 
 #: The store's own tables: their layout is sync's business.
-STORE_TABLES = ("outbox", "rejection", "pending_row", "push_sent", "row_base", "sync_capture")
+STORE_TABLES = (
+    "outbox",
+    "rejection",
+    "pending_row",
+    "push_sent",
+    "pushed",
+    "row_base",
+    "sync_capture",
+)
 _TABLE_SQL = re.compile(
     r"\b(?:FROM|JOIN|INTO|UPDATE)\s+(?:main\.)?(?:" + "|".join(STORE_TABLES) + r")\b",
     re.IGNORECASE,
 )
 #: The store's ORM classes of those tables.
-_ORM = re.compile(r"\b(?:OutboxEntry|Rejection|PendingRow|PushSent|RowBase|SyncCapture)\b")
+_ORM = re.compile(
+    r"\b(?:OutboxEntry|Rejection|PendingRow|PushSent|PushedCommand|RowBase|SyncCapture)\b"
+)
 _JSON_ARGS = re.compile(r"json_extract\s*\(", re.IGNORECASE)
 
 
