@@ -96,7 +96,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             "round_id version full_refund_until fee_refund_until admin_fee refund_as refunds"
         ),
         "category": "key name",
-        "consent": "person_id email registration_id kind terms_version terms_text given_at",
+        "consent": (
+            "person_id email registration_id kind terms_version terms_text given_at"
+            " withdrawn_at withdrawn_via"
+        ),
         "contact": "person_id role organisation_id customer_id contract_id agent_id user_id",
         "contract": "customer_id title starts_on ends_on",
         "course": "code name description category leader_id archived",
