@@ -148,6 +148,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " approval_request_count approved_at approved_by_email approval_terms_version"
             " partner_id review_reasons"
         ),
+        "retention_settings": (
+            "version denied_alumni_months mail_body_days expired_access_days audit_years"
+        ),
+        "retention_run": "ran_at removed",
         "registration_note": ("registration_id author_email written_at text removed_at removed_by"),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "service_desk_case": (

@@ -5195,6 +5195,29 @@ SV: dict[object, object] = {
     ("CaseWindow", "Only the service desk and administrators read notes."): (
         "Bara kundservice och administratörer läser anteckningarna."
     ),
+    # H8: consent withdrawal and retention rules (issue 23)
+    ("Validation", "Only a consent to the processing of personal data can be withdrawn"): (
+        "Bara ett samtycke till behandling av personuppgifter kan återkallas"
+    ),
+    ("Validation", "Choose a period from {low} to {high}"): "Välj en period från {low} till {high}",
+    ("Validation", "The retention settings were changed meanwhile (version {theirs})"): (
+        "Gallringsreglerna ändrades under tiden (version {theirs})"
+    ),
+    ("SyncIssues", "Set retention rules"): "Ange gallringsregler",
+    ("SyncIssues", "Withdraw a consent"): "Återkalla ett samtycke",
+    ("SyncIssues", "Withdraw a consent of %1"): "Återkalla ett samtycke för %1",
+    ("SyncIssues", "Denied alumni registrations kept (months)"): "Avslagna alumnregistreringar sparas (månader)",
+    ("SyncIssues", "Mail texts kept after sending (days)"): "E-posttexter sparas efter utskick (dagar)",
+    ("SyncIssues", "Expired links, sessions and codes kept (days)"): "Utgångna länkar, sessioner och koder sparas (dagar)",
+    ("SyncIssues", "Audit events kept (years)"): "Granskningshändelser sparas (år)",
+    (
+        "EventTypes",
+        "The manager's consent was recorded: the receipt, with the link to withdraw it",
+    ): "Chefens samtycke registrerades: kvittot, med länken för att återkalla det",
+    ("Placeholders", "the text of the consent as given"): "samtyckets text så som det gavs",
+    ("Placeholders", "the manager's personal link to withdraw the consent"): (
+        "chefens personliga länk för att återkalla samtycket"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
