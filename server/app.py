@@ -23,6 +23,7 @@ from server.services.mail import MailWorker
 from server.services.payments import queue_receipts
 from server.services.refunds import CardRefundJob
 from server.services.reminders import ReminderJob
+from server.services.retention import RetentionJob
 from server.services.round_notices import RoundNoticeJob
 from server.services.waiting_list import expire_offers
 from server.settings import Settings
@@ -68,6 +69,8 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                     lambda: queue_receipts(database, settings),
                     # Refunds due by card asked of the card provider (issue 18).
                     CardRefundJob(database, settings),
+                    # The tenants' retention rules, once a night (issue 23).
+                    RetentionJob(database),
                 ],
             ).start()
             if settings.run_worker

@@ -356,6 +356,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from server.services.mail import MailWorker
     from server.services.refunds import CardRefundJob
     from server.services.reminders import ReminderJob
+    from server.services.retention import RetentionJob
     from server.services.round_notices import RoundNoticeJob
     from server.services.waiting_list import expire_offers
 
@@ -375,6 +376,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
             ReminderJob(db, settings),
             # Refunds due by card asked of the card provider (issue 18).
             CardRefundJob(db, settings),
+            # The tenants' retention rules, once a night (issue 23).
+            RetentionJob(db),
         ],
     )
     # Alumni registrations: the automatic check and its retries (issue 7).
