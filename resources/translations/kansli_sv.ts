@@ -9439,7 +9439,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="86" />
-      <location filename="../../desktop/operations/people.py" line="251" />
+      <location filename="../../desktop/operations/people.py" line="252" />
       <source>This person no longer exists.</source>
       <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>Personen finns inte längre.</translation>
@@ -9455,32 +9455,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="237" />
+      <location filename="../../desktop/operations/people.py" line="238" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="245" />
+      <location filename="../../desktop/operations/people.py" line="246" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="275" />
+      <location filename="../../desktop/operations/people.py" line="276" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="287" />
+      <location filename="../../desktop/operations/people.py" line="288" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="298" />
+      <location filename="../../desktop/operations/people.py" line="299" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="313" />
+      <location filename="../../desktop/operations/people.py" line="310" />
+      <source>Withdrawing a consent</source>
+      <translation>Återkallar ett samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/people.py" line="325" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
@@ -9662,241 +9667,276 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="240" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="243" />
+      <location filename="../../desktop/people/profile.py" line="251" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="275" />
+      <location filename="../../desktop/people/profile.py" line="283" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="284" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="282" />
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="290" />
+      <location filename="../../desktop/people/profile.py" line="293" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="287" />
-      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="299" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
-      <location filename="../../desktop/people/profile.py" line="698" />
+      <location filename="../../desktop/people/profile.py" line="300" />
+      <location filename="../../desktop/people/profile.py" line="770" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="303" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="330" />
+      <location filename="../../desktop/people/profile.py" line="338" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="337" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="351" />
+      <location filename="../../desktop/people/profile.py" line="359" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="354" />
+      <location filename="../../desktop/people/profile.py" line="362" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="357" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="368" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="391" />
+      <location filename="../../desktop/people/profile.py" line="399" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="405" />
+      <location filename="../../desktop/people/profile.py" line="408" />
+      <source>Withdraw consent…</source>
+      <translation>Återkalla samtycke…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="411" />
+      <source>Record that the person withdrew a consent to the processing of their data</source>
+      <translation>Registrera att personen återkallat ett samtycke till behandling av sina uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="424" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="425" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="426" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="417" />
+      <location filename="../../desktop/people/profile.py" line="436" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="420" />
+      <location filename="../../desktop/people/profile.py" line="439" />
       <source>Categories</source>
       <translation>Kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="474" />
+      <location filename="../../desktop/people/profile.py" line="493" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="488" />
+      <location filename="../../desktop/people/profile.py" line="507" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="490" />
+      <location filename="../../desktop/people/profile.py" line="509" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
-      <source>Consent “%1” (terms %2) given %3 from %4</source>
-      <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="512" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="506" />
+      <location filename="../../desktop/people/profile.py" line="519" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="520" />
+      <location filename="../../desktop/people/profile.py" line="536" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="604" />
+      <location filename="../../desktop/people/profile.py" line="558" />
+      <source>Consent to %1 (version %2) given %3 from %4</source>
+      <translation>Samtycke till %1 (version %2) lämnat %3 från %4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="567" />
+      <source>Withdrawn %1 via %2</source>
+      <translation>Återkallat %1 via %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="588" />
+      <location filename="../../desktop/people/profile.py" line="599" />
+      <source>Withdraw consent</source>
+      <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="589" />
+      <source>Record that %1 withdrew this consent?
+
+%2</source>
+      <translation>Registrera att %1 har återkallat detta samtycke?
+
+%2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="600" />
+      <source>Which consent did %1 withdraw?</source>
+      <translation>Vilket samtycke återkallade %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="676" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="678" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="696" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="624" />
+      <location filename="../../desktop/people/profile.py" line="696" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="651" />
+      <location filename="../../desktop/people/profile.py" line="723" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="687" />
+      <location filename="../../desktop/people/profile.py" line="759" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="688" />
+      <location filename="../../desktop/people/profile.py" line="760" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="689" />
+      <location filename="../../desktop/people/profile.py" line="761" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="771" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="772" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="774" />
+      <location filename="../../desktop/people/profile.py" line="846" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="775" />
+      <location filename="../../desktop/people/profile.py" line="847" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -10764,251 +10804,271 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="74" />
+      <location filename="../../desktop/people/profile.py" line="77" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="91" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="99" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>For review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="102" />
+      <source>the terms</source>
+      <translation>villkoren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="103" />
+      <source>processing of personal data</source>
+      <translation>behandling av personuppgifter</translation>
+    </message>
+    <message>
       <location filename="../../desktop/people/profile.py" line="104" />
+      <source>the link in the mail</source>
+      <translation>länken i e-postmeddelandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="105" />
+      <source>staff</source>
+      <translation>personalen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="112" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="115" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="111" />
+      <location filename="../../desktop/people/profile.py" line="119" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="122" />
+      <location filename="../../desktop/people/profile.py" line="130" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="147" />
+      <location filename="../../desktop/people/profile.py" line="155" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="161" />
+      <location filename="../../desktop/people/profile.py" line="169" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="170" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="165" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="167" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="215" />
+      <location filename="../../desktop/people/profile.py" line="223" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="225" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="322" />
+      <location filename="../../desktop/people/profile.py" line="330" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="460" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="442" />
+      <location filename="../../desktop/people/profile.py" line="461" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="642" />
+      <location filename="../../desktop/people/profile.py" line="714" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="643" />
+      <location filename="../../desktop/people/profile.py" line="715" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="349" />
+      <location filename="../../desktop/people/profile.py" line="357" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>

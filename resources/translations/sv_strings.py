@@ -309,7 +309,6 @@ SV: dict[object, object] = {
     "No registrations.": "Inga kursregistreringar.",
     "Nothing has happened yet.": "Inget har hänt ännu.",
     "As manager of %1 (%2)": "Som godkännande chef för %1 (%2)",
-    "Consent “%1” (terms %2) given %3 from %4": "Samtycke ”%1” (villkor %2) lämnat %3 från %4",
     "Alumni registration: %1 (%2)": "Alumnregistrering: %1 (%2)",
     "No consents or alumni registrations.": "Inga samtycken eller alumnregistreringar.",
     "No organisation": "Ingen organisation",
@@ -5218,6 +5217,18 @@ SV: dict[object, object] = {
     ("Placeholders", "the manager's personal link to withdraw the consent"): (
         "chefens personliga länk för att återkalla samtycket"
     ),
+    ("Profile", "the terms"): "villkoren",
+    ("Profile", "processing of personal data"): "behandling av personuppgifter",
+    ("Profile", "the link in the mail"): "länken i e-postmeddelandet",
+    ("Profile", "staff"): "personalen",
+    "Consent to %1 (version %2) given %3 from %4": "Samtycke till %1 (version %2) lämnat %3 från %4",
+    "Withdrawn %1 via %2": "Återkallat %1 via %2",
+    "Withdraw consent…": "Återkalla samtycke…",
+    "Withdraw consent": "Återkalla samtycke",
+    "Record that the person withdrew a consent to the processing of their data": "Registrera att personen återkallat ett samtycke till behandling av sina uppgifter",
+    "Record that %1 withdrew this consent?\n\n%2": "Registrera att %1 har återkallat detta samtycke?\n\n%2",
+    "Which consent did %1 withdraw?": "Vilket samtycke återkallade %1?",
+    ("PeopleOps", "Withdrawing a consent"): "Återkallar ett samtycke",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
