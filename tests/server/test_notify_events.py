@@ -201,7 +201,9 @@ def test_the_managers_approval_on_the_page_tells_the_participant(site: Site, wor
     assert "Course round: Projektledning HT26" in text and "Place: Uppsala" in text
     assert text.rstrip("\n").endswith("Welcome!\n\n" + tenant_name(world))
     assert [m["Subject"] for m in delivered(site, maria)] == [
-        "Please approve Erik Lund's registration for Projektledning"
+        "Please approve Erik Lund's registration for Projektledning",
+        # The manager's receipt of the consent (tests/privacy/test_consent_withdrawal.py).
+        "Your consent is recorded: Erik Lund, Projektledning",
     ]
 
 
