@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QVBoxLayout, QWidget
 from sqlalchemy import select
 
 from desktop.admin.payment_settings import WholeSettingsDialog, load_whole
@@ -35,7 +35,7 @@ COMMANDS = RowCommands(
 RUNS_SHOWN = 5
 
 #: Each rule as a run's count names it.
-RULE_TEXTS = {
+RULE_TEXTS: dict[str, str] = {
     RetentionRule.DENIED_ALUMNI_MONTHS: QT_TRANSLATE_NOOP(
         "Retention", "denied alumni registrations"
     ),
@@ -105,7 +105,8 @@ class RetentionDialog(WholeSettingsDialog):
         self.runs.setObjectName("retentionRuns")
         self.runs.setWordWrap(True)
         layout = self.layout()
-        layout.insertWidget(layout.count() - 1, self.runs)  # type: ignore[attr-defined]
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.count() - 1, self.runs)  # above the buttons
         self.setMinimumWidth(640)
         self.load(load_settings, "retention rules")
 

@@ -95,9 +95,9 @@ def consent_recorded(
     manager = Recipient(
         RecipientKind.APPROVING_MANAGER,
         person.full_name if person is not None else reg.form_manager_name or "",
-        (consent.email,),
-        consent_language(consent.terms_version),
-        person.id if person is not None else None,
+        emails=(consent.email,),
+        language=consent_language(consent.terms_version),
+        person_id=person.id if person is not None else None,
     )
     return notify_registration(
         session,

@@ -31,7 +31,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Column, delete, select, update
+from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
 
 from models.alumni import AlumniRegistration, AlumniStatus
@@ -84,11 +84,11 @@ def months_before(moment: datetime, months: int) -> datetime:
     return moment.replace(year=year, month=month + 1, day=day)
 
 
-def _cleared(column: Column[Any]) -> Any:
+def _cleared(column: ColumnElement[Any]) -> Any:
     """The value a personal column is cleared to: null where allowed, else its default."""
-    if column.nullable:
+    if getattr(column, "nullable", False):
         return None
-    default = column.default
+    default = getattr(column, "default", None)
     arg = getattr(default, "arg", "")
     return arg(None) if callable(arg) else arg
 
@@ -102,7 +102,7 @@ def _denied_alumni(session: Session, tenant_id: str, before: datetime, now: date
             AlumniRegistration.deleted_at.is_(None),
         )
     ).all()
-    columns = AlumniRegistration.__table__.columns
+    columns = AlumniRegistration.__table__.columns  # type: ignore[attr-defined]
     for row in rows:
         for name in ALUMNI_PERSONAL:
             setattr(row, name, _cleared(columns[name]))

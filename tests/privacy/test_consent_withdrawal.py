@@ -34,10 +34,11 @@ E = EventType
 WITHDRAW = re.compile(r"(http://kansli\.test/consent/[A-Za-z0-9_-]{20,})\?lang=(\w+)")
 
 
-def approve(world: World, reg_id: str) -> None:
-    """The manager approves on the page behind the request mail's link (both boxes ticked)."""
+def approve(world: World, reg_id: str, *, lang: str = "en") -> None:
+    """The manager approves on the page behind the request mail's link (both boxes ticked),
+    the page in ``lang``."""
     token = request_link(world, reg_id)
-    page = requests.get(f"{world.url}/approve/{token}", timeout=10)
+    page = requests.get(f"{world.url}/approve/{token}?lang={lang}", timeout=10)
     assert page.status_code == 200, page.text
     fields = {
         name: hidden(page.text, name)
@@ -176,8 +177,13 @@ def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: 
             approving_manager_id=manager,
         ),
     )
-    approve(world, reg_id)
+    approve(world, reg_id, lang="sv")
     given = consents(world, reg_id)
+    # Consented in Swedish: the receipt is in Swedish, its link opens the Swedish page.
+    [receipt] = delivered(site, maria)[-1:]
+    assert receipt["Subject"] == "Ditt samtycke är registrerat: Erik Lund, Projektledning"
+    assert given["personal_data"].terms_text in body(receipt)
+    assert WITHDRAW.search(body(receipt)).group(2) == "sv"  # type: ignore[union-attr]
 
     [terms] = world.push(cmd("consent.withdraw", consent_id=given["terms"].id), role="course_admin")
     assert terms["status"] == "rejected"
