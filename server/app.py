@@ -70,7 +70,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
                     # Refunds due by card asked of the card provider (issue 18).
                     CardRefundJob(database, settings),
                     # The tenants' retention rules, once a night (issue 23).
-                    RetentionJob(database),
+                    RetentionJob(database, settings),
                 ],
             ).start()
             if settings.run_worker

@@ -377,7 +377,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
             # Refunds due by card asked of the card provider (issue 18).
             CardRefundJob(db, settings),
             # The tenants' retention rules, once a night (issue 23).
-            RetentionJob(db),
+            RetentionJob(db, settings),
         ],
     )
     # Alumni registrations: the automatic check and its retries (issue 7).

@@ -27,7 +27,6 @@ with their withdrawals (the proof of lawful processing).
 from __future__ import annotations
 
 import calendar
-import time
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -41,6 +40,7 @@ from models.retention import RetentionRule, RetentionRun, periods_of
 from models.tenancy import Tenant
 from server.services.audit import audit
 from server.services.database import Database
+from server.services.round_notices import RoundNoticeJob
 from server.services.seq import lock_tenant
 from server.signing.tables import OtpChallenge
 from server.tables import AuthToken, LinkToken, MailOutbox, SmsOutbox, WebHandover
@@ -208,20 +208,11 @@ def retention_due(db: Database, *, now: datetime) -> bool:
     return last is None or last < night
 
 
-class RetentionJob:
-    """:func:`run_retention` on the mail worker's beat (its ``also`` list): looked at most
-    once per ``interval_seconds``, run once a night (:func:`retention_due`)."""
+class RetentionJob(RoundNoticeJob):
+    """:func:`run_retention` on the mail worker's beat (its ``also`` list): looked at once
+    per interval, run once a night (:func:`retention_due`)."""
 
-    def __init__(self, db: Database, interval_seconds: float = 600) -> None:
-        self.db = db
-        self.interval_seconds = interval_seconds
-        self._next = 0.0
-
-    def __call__(self) -> None:
-        moment = time.monotonic()
-        if moment < self._next:
-            return
-        self._next = moment + self.interval_seconds
+    def run(self) -> None:
         now = utcnow()
         if retention_due(self.db, now=now):
             run_retention(self.db, now=now)

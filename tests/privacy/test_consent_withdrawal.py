@@ -16,7 +16,7 @@ from models.audit import AuditEvent
 from models.ids import new_id
 from models.notifications import EventType
 from models.people import Consent
-from tests.approval.helpers import hidden, person, pushed, request_link, text_of
+from tests.approval.helpers import approve_on_page, hidden, person, pushed, request_link, text_of
 from tests.server.helpers import World, cmd
 from tests.server.test_notify_events import (
     Site,
@@ -25,6 +25,7 @@ from tests.server.test_notify_events import (
     delivered,
     outbox,
     publish_form,
+    register,
     tag,
     today,
 )
@@ -35,18 +36,16 @@ WITHDRAW = re.compile(r"(http://kansli\.test/consent/[A-Za-z0-9_-]{20,})\?lang=(
 
 
 def approve(world: World, reg_id: str, *, lang: str = "en") -> None:
-    """The manager approves on the page behind the request mail's link (both boxes ticked),
-    the page in ``lang``."""
-    token = request_link(world, reg_id)
-    page = requests.get(f"{world.url}/approve/{token}?lang={lang}", timeout=10)
-    assert page.status_code == 200, page.text
-    fields = {
-        name: hidden(page.text, name)
-        for name in ("csrf_token", "terms_version", "personal_data_version")
-    }
-    fields |= {"accept_terms": "yes", "accept_personal_data": "yes"}
-    answer = requests.post(f"{world.url}/approve/{token}", data=fields, timeout=10)
-    assert answer.status_code == 200, answer.text
+    """The manager approves on the page behind the request mail's link, in ``lang``."""
+    approve_on_page(world, request_link(world, reg_id), lang=lang)
+
+
+def manager_and_registration(world: World, maria: str) -> tuple[str, str]:
+    """Maria, the approving manager of Erik's registration on a round a month ahead."""
+    manager = person(world, "Maria", "Chef", maria)
+    round_id = a_round(world, today() + timedelta(days=30), today() + timedelta(days=31))
+    erik = person(world, "Erik", "Lund", f"erik.{tag(world)}@firma.se")
+    return manager, register(world, round_id, erik, manager)
 
 
 def static_recipient_of_round_opens(world: World, person_id: str) -> None:
@@ -75,19 +74,7 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
     site: Site, world: World
 ) -> None:
     maria, karin = (f"{n}.{tag(world)}@firma.se" for n in ("maria", "karin"))
-    manager = person(world, "Maria", "Chef", maria)
-    round_id = a_round(world, today() + timedelta(days=30), today() + timedelta(days=31))
-    reg_id = new_id()
-    pushed(
-        world,
-        cmd(
-            "registration.create",
-            registration_id=reg_id,
-            round_id=round_id,
-            participant_id=person(world, "Erik", "Lund", f"erik.{tag(world)}@firma.se"),
-            approving_manager_id=manager,
-        ),
-    )
+    manager, reg_id = manager_and_registration(world, maria)
     # Maria and Karin both get the offers of new rounds (the tenant's static recipients).
     static_recipient_of_round_opens(world, manager)
     static_recipient_of_round_opens(world, person(world, "Karin", "Kansli", karin))
@@ -164,19 +151,7 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
 
 def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: World) -> None:
     maria = f"maria.{tag(world)}@firma.se"
-    manager = person(world, "Maria", "Chef", maria)
-    round_id = a_round(world, today() + timedelta(days=30), today() + timedelta(days=31))
-    reg_id = new_id()
-    pushed(
-        world,
-        cmd(
-            "registration.create",
-            registration_id=reg_id,
-            round_id=round_id,
-            participant_id=person(world, "Erik", "Lund", f"erik.{tag(world)}@firma.se"),
-            approving_manager_id=manager,
-        ),
-    )
+    _, reg_id = manager_and_registration(world, maria)
     approve(world, reg_id, lang="sv")
     given = consents(world, reg_id)
     # Consented in Swedish: the receipt is in Swedish, its link opens the Swedish page.
