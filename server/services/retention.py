@@ -102,7 +102,7 @@ def _denied_alumni(session: Session, tenant_id: str, before: datetime, now: date
             AlumniRegistration.deleted_at.is_(None),
         )
     ).all()
-    columns = AlumniRegistration.__table__.columns  # type: ignore[attr-defined]
+    columns = AlumniRegistration.__table__.columns
     for row in rows:
         for name in ALUMNI_PERSONAL:
             setattr(row, name, _cleared(columns[name]))
