@@ -12024,22 +12024,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Kansli removes these every night, and lists here what each run removed. Kept regardless: signatures (as long as their order), invoices and payments (as bookkeeping law requires), consents with their withdrawals. See docs/PRIVACY.md.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="120" />
+      <location filename="../../desktop/admin/retention.py" line="121" />
       <source>No run yet: the first runs tonight.</source>
       <translation>No run yet: the first runs tonight.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="121" />
+      <location filename="../../desktop/admin/retention.py" line="122" />
       <source>Last runs:</source>
       <translation>Last runs:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="127" />
+      <location filename="../../desktop/admin/retention.py" line="128" />
       <source>%1 — removed: %2</source>
       <translation>%1 — removed: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="138" />
+      <location filename="../../desktop/admin/retention.py" line="139" />
       <source>change of the retention rules</source>
       <translation>change of the retention rules</translation>
     </message>

@@ -12024,22 +12024,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Kansli tar bort detta varje natt och visar här vad varje körning tog bort. Sparas oavsett: underskrifter (så länge beställningen finns), fakturor och betalningar (enligt bokföringslagen), samtycken med sina återkallelser. Se docs/PRIVACY.md.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="120" />
+      <location filename="../../desktop/admin/retention.py" line="121" />
       <source>No run yet: the first runs tonight.</source>
       <translation>Ingen körning än: den första körs i natt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="121" />
+      <location filename="../../desktop/admin/retention.py" line="122" />
       <source>Last runs:</source>
       <translation>Senaste körningarna:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="127" />
+      <location filename="../../desktop/admin/retention.py" line="128" />
       <source>%1 — removed: %2</source>
       <translation>%1 — borttaget: %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/retention.py" line="138" />
+      <location filename="../../desktop/admin/retention.py" line="139" />
       <source>change of the retention rules</source>
       <translation>ändring av gallringsreglerna</translation>
     </message>
