@@ -5205,9 +5205,18 @@ SV: dict[object, object] = {
     ("SyncIssues", "Set retention rules"): "Ange gallringsregler",
     ("SyncIssues", "Withdraw a consent"): "Återkalla ett samtycke",
     ("SyncIssues", "Withdraw a consent of %1"): "Återkalla ett samtycke för %1",
-    ("SyncIssues", "Denied alumni registrations kept (months)"): "Avslagna alumnregistreringar sparas (månader)",
-    ("SyncIssues", "Mail texts kept after sending (days)"): "E-posttexter sparas efter utskick (dagar)",
-    ("SyncIssues", "Expired links, sessions and codes kept (days)"): "Utgångna länkar, sessioner och koder sparas (dagar)",
+    (
+        "SyncIssues",
+        "Denied alumni registrations kept (months)",
+    ): "Avslagna alumnregistreringar sparas (månader)",
+    (
+        "SyncIssues",
+        "Mail texts kept after sending (days)",
+    ): "E-posttexter sparas efter utskick (dagar)",
+    (
+        "SyncIssues",
+        "Expired links, sessions and codes kept (days)",
+    ): "Utgångna länkar, sessioner och koder sparas (dagar)",
     ("SyncIssues", "Audit events kept (years)"): "Granskningshändelser sparas (år)",
     (
         "EventTypes",
