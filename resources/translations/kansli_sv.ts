@@ -6966,7 +6966,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <message>
       <location filename="../../desktop/mainwindow.py" line="345" />
       <source>R&amp;etention…</source>
-      <translation>Ga&amp;llring…</translation>
+      <translation>Gallr&amp;ing…</translation>
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="484" />

@@ -5238,7 +5238,7 @@ SV: dict[object, object] = {
     "Record that %1 withdrew this consent?\n\n%2": "Registrera att %1 har återkallat detta samtycke?\n\n%2",
     "Which consent did %1 withdraw?": "Vilket samtycke återkallade %1?",
     ("PeopleOps", "Withdrawing a consent"): "Återkallar ett samtycke",
-    "R&etention…": "Ga&llring…",
+    "R&etention…": "Gallr&ing…",
     "How long personal data no longer needed is kept, and what was removed": "Hur länge personuppgifter som inte längre behövs sparas, och vad som har tagits bort",
     ("RetentionDialog", "Retention"): "Gallring",
     " months after the decision": " månader efter beslutet",

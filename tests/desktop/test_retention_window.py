@@ -115,7 +115,7 @@ def test_the_window_in_swedish(  # type: ignore[no-untyped-def]
     _a_run(gui_guard, offline_ctx)
     window = MainWindow(offline_ctx)
     qtbot.addWidget(window)
-    assert window.act_retention.text() == "Ga&llring…"
+    assert window.act_retention.text() == "Gallr&ing…"
     dialog = _open(qtbot, window)
     assert dialog.windowTitle() == "Gallring"
     assert "avslagna alumnregistreringar 3" in dialog.runs.text()
