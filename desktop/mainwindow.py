@@ -343,6 +343,13 @@ class MainWindow(QMainWindow):
             None,
             self.tr("Whether case handlers approve and reject agent orders with BankID"),
         )
+        self.act_retention = self._action(
+            self.admin_menu,
+            self.tr("R&etention…"),
+            self.show_retention,
+            None,
+            self.tr("How long personal data no longer needed is kept, and what was removed"),
+        )
         self.act_followup = self._action(
             self.admin_menu,
             self.tr("&Notification follow-up…"),
@@ -411,6 +418,7 @@ class MainWindow(QMainWindow):
         admin_only_actions = (
             self.act_users,
             self.act_agent_order_settings,
+            self.act_retention,
             self.act_followup,
             self.act_audit,
             self.act_templates,
@@ -755,6 +763,17 @@ class MainWindow(QMainWindow):
         from desktop.agent_orders.settings import AgentOrderSettingsDialog
 
         dialog = AgentOrderSettingsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_retention(self) -> Any:
+        """Administration › Retention… (a dialog, administrators only; issue 23)."""
+        if not self.ctx.is_admin:
+            return None
+        from desktop.admin.retention import RetentionDialog
+
+        dialog = RetentionDialog(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

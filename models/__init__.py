@@ -54,6 +54,7 @@ from models.people import (
 )
 from models.prerequisites import CoursePrerequisite, LevelApproval
 from models.registration_notes import RegistrationNote
+from models.retention import RetentionRun, RetentionSettings
 from models.service_desk import CaseStatus, ServiceDeskCase, ServiceDeskNote
 from models.tenancy import Membership, Role, Tenant, User
 
@@ -107,6 +108,8 @@ __all__ = [
     "Registration",
     "RegistrationNote",
     "RegistrationStatus",
+    "RetentionRun",
+    "RetentionSettings",
     "Role",
     "RoundSession",
     "RoundStatus",

@@ -45,6 +45,7 @@ class EventType(enum.StrEnum):
     REGISTRATION_APPROVAL_REQUESTED = "registration.approval_requested"
     REGISTRATION_APPROVAL_REMINDER = "registration.approval_reminder"
     REGISTRATION_APPROVED = "registration.approved"
+    REGISTRATION_CONSENT_RECORDED = "registration.consent_recorded"
     REGISTRATION_CANCELLED = "registration.cancelled"
     REGISTRATION_WAITING_LIST_OFFER = "registration.waiting_list_offer"
     REGISTRATION_PARTNER_INVITATION = "registration.partner_invitation"
@@ -167,6 +168,13 @@ EVENTS: Mapping[EventType, EventSpec] = {
         "The manager approved a registration",
         _REGISTRATION,
         approved_by="who approved it (their e-mail address)",
+    ),
+    E.REGISTRATION_CONSENT_RECORDED: _spec(
+        "The manager's consent was recorded: the receipt, with the link to withdraw it",
+        _REGISTRATION,
+        manager_name="the approving manager's name",
+        consent_text="the text of the consent as given",
+        withdraw_link="the manager's personal link to withdraw the consent",
     ),
     E.REGISTRATION_CANCELLED: _spec("A registration was cancelled", _REGISTRATION),
     E.REGISTRATION_WAITING_LIST_OFFER: _spec(

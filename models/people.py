@@ -7,7 +7,7 @@ import enum
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, String, Text, UniqueConstraint, select
 from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from models.base import Base, SyncMixin, sync_table_args
@@ -213,3 +213,57 @@ class Consent(SyncMixin, Base):
     terms_version: Mapped[str] = mapped_column(String(40))
     terms_text: Mapped[str] = mapped_column(Text)
     given_at: Mapped[datetime] = mapped_column(default=utcnow)
+    #: When and how the consent was withdrawn (issue 23; None: still given). The consent
+    #: itself is never changed or deleted: the withdrawal is appended to it.
+    withdrawn_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: How: :class:`WithdrawnVia` ("link": the person's own link, "staff": on the profile).
+    withdrawn_via: Mapped[str] = mapped_column(String(20), default="")
+
+    @property
+    def withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+
+class WithdrawnVia(enum.StrEnum):
+    """The channel a consent was withdrawn through."""
+
+    LINK = "link"
+    STAFF = "staff"
+
+
+class ConsentKind(enum.StrEnum):
+    """What a consent is to: the round's terms (an agreement, not withdrawn as a consent)
+    or the processing of personal data (withdrawable at any time, GDPR art. 7(3))."""
+
+    TERMS = "terms"
+    PERSONAL_DATA = "personal_data"
+
+
+#: The consent kinds a person can withdraw.
+WITHDRAWABLE: frozenset[str] = frozenset({ConsentKind.PERSONAL_DATA})
+
+
+def withdrawn_recipients(session: Session, tenant_id: str) -> tuple[set[str], set[str]]:
+    """The people (ids) and the addresses (lower case) of ``tenant_id`` whose latest
+    personal-data consent is withdrawn: the mails that consent gates do not go to them
+    (``server.services.notify``). A consent given again later (a new approval) counts
+    anew."""
+    rows = session.execute(
+        select(Consent.person_id, Consent.email, Consent.withdrawn_at)
+        .where(
+            Consent.tenant_id == tenant_id,
+            Consent.kind == ConsentKind.PERSONAL_DATA,
+            Consent.deleted_at.is_(None),
+        )
+        .order_by(Consent.given_at, Consent.id)
+    )
+    by_person: dict[str, bool] = {}
+    by_address: dict[str, bool] = {}
+    for person_id, email, withdrawn_at in rows:
+        if person_id:
+            by_person[person_id] = withdrawn_at is not None
+        by_address[email.strip().lower()] = withdrawn_at is not None
+    return (
+        {p for p, withdrawn in by_person.items() if withdrawn},
+        {a for a, withdrawn in by_address.items() if withdrawn},
+    )

@@ -96,7 +96,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             "round_id version full_refund_until fee_refund_until admin_fee refund_as refunds"
         ),
         "category": "key name",
-        "consent": "person_id email registration_id kind terms_version terms_text given_at",
+        "consent": (
+            "person_id email registration_id kind terms_version terms_text given_at"
+            " withdrawn_at withdrawn_via"
+        ),
         "contact": "person_id role organisation_id customer_id contract_id agent_id user_id",
         "contract": "customer_id title starts_on ends_on",
         "course": "code name description category leader_id archived",
@@ -145,6 +148,10 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
             " approval_request_count approved_at approved_by_email approval_terms_version"
             " partner_id review_reasons"
         ),
+        "retention_settings": (
+            "version denied_alumni_months mail_body_days expired_access_days audit_years"
+        ),
+        "retention_run": "ran_at removed",
         "registration_note": ("registration_id author_email written_at text removed_at removed_by"),
         "round_session": "round_id day start_minute end_minute room leader_id note",
         "service_desk_case": (

@@ -24,6 +24,7 @@ from server.services.mail import MailWorker
 from server.services.payments import queue_receipts
 from server.services.refunds import CardRefundJob
 from server.services.reminders import ReminderJob
+from server.services.retention import RetentionJob
 from server.services.round_notices import RoundNoticeJob
 from server.services.waiting_list import expire_offers
 from server.settings import Settings
@@ -56,6 +57,8 @@ def background_jobs(database: Database, settings: Settings) -> list[Callable[[],
         lambda: queue_receipts(database, settings),
         # Refunds due by card asked of the card provider (issue 18).
         CardRefundJob(database, settings),
+        # The tenants' retention rules, once a night (issue 23).
+        RetentionJob(database, settings),
     ]
 
 

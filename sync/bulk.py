@@ -19,6 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from models.visibility import PERSONAL_TABLES
 from sync.rows import TableSpec, quote, table_specs
 
 _CHUNK = 500  # ids per "IN (...)" query; SQLite allows 32766 variables
@@ -71,7 +72,17 @@ def upsert(conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any
 def tombstone(
     conn: sqlite3.Connection, spec: TableSpec, ids: Iterable[str], deleted_at: str
 ) -> int:
-    """Mark rows deleted (soft, like the server): the row stays for references and commands."""
+    """Mark rows deleted (soft, like the server): the row stays for references and commands.
+
+    A row of a personal table (:data:`models.visibility.PERSONAL_TABLES`: the alumni
+    register) is deleted outright instead: such a tombstone is the server removing personal
+    data (a retention rule, issue 23), and a tombstone is ids only, so a soft-deleted
+    local row would keep the values the server no longer holds. Nothing refers to them."""
+    if spec.name in PERSONAL_TABLES:
+        cur = conn.executemany(
+            f"DELETE FROM {quote(spec.name)} WHERE id = ?", [(str(i),) for i in ids]
+        )
+        return max(cur.rowcount, 0)
     cur = conn.executemany(
         f"UPDATE {quote(spec.name)} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
         [(deleted_at, str(i)) for i in ids],

@@ -29,6 +29,10 @@ EVENT_TEXTS: dict[str, str] = {
         "EventTypes", "The approving manager is reminded of a request not yet answered"
     ),
     "registration.approved": QT_TRANSLATE_NOOP("EventTypes", "The manager approved a registration"),
+    "registration.consent_recorded": QT_TRANSLATE_NOOP(
+        "EventTypes",
+        "The manager's consent was recorded: the receipt, with the link to withdraw it",
+    ),
     "registration.cancelled": QT_TRANSLATE_NOOP("EventTypes", "A registration was cancelled"),
     "registration.waiting_list_offer": QT_TRANSLATE_NOOP(
         "EventTypes", "A freed place is offered to the next on the waiting list"
@@ -139,6 +143,8 @@ MEANINGS = (
     ),
     QT_TRANSLATE_NOOP("Placeholders", "the course round's name"),
     QT_TRANSLATE_NOOP("Placeholders", "the course's name"),
+    QT_TRANSLATE_NOOP("Placeholders", "the text of the consent as given"),
+    QT_TRANSLATE_NOOP("Placeholders", "the manager's personal link to withdraw the consent"),
     QT_TRANSLATE_NOOP("Placeholders", "the customer organisation's name"),
     QT_TRANSLATE_NOOP("Placeholders", "the customer's attestant"),
     QT_TRANSLATE_NOOP("Placeholders", "the day it ended"),

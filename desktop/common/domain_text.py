@@ -351,6 +351,14 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "Nobody is assigned to case {number} any longer"),
     QT_TRANSLATE_NOOP("Validation", "User {user} was not found"),
     QT_TRANSLATE_NOOP("Validation", "Write the note"),
+    # Consent withdrawal and retention rules (issue 23).
+    QT_TRANSLATE_NOOP(
+        "Validation", "Only a consent to the processing of personal data can be withdrawn"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "Choose a period from {low} to {high}"),
+    QT_TRANSLATE_NOOP(
+        "Validation", "The retention settings were changed meanwhile (version {theirs})"
+    ),
 )
 
 

@@ -172,7 +172,8 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
             )
         ]
         consents = [
-            _attrs(c, "kind", "terms_version", "given_at", "email")
+            _attrs(c, "id", "kind", "terms_version", "given_at", "email")
+            | _attrs(c, "withdrawn_at", "withdrawn_via")
             for c in s.scalars(
                 select(Consent).where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
             )
@@ -296,6 +297,17 @@ def remove_email(*, parent: QObject | None, email_id: str) -> DbOp[None]:
         run,
         parent=parent,
         label=QCoreApplication.translate("PeopleOps", "Removing an e-mail address"),
+    )
+
+
+def withdraw_consent(*, parent: QObject | None, consent_id: str) -> DbOp[None]:
+    """Withdraw a person's consent on their behalf (``consent.withdraw``, via "staff")."""
+
+    def run(ctx: OpContext) -> None:
+        ctx.execute(ctx.command("consent.withdraw", {"consent_id": consent_id}))
+
+    return DbOp(
+        run, parent=parent, label=QCoreApplication.translate("PeopleOps", "Withdrawing a consent")
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -37,7 +38,7 @@ from desktop.common.layouts import hbox, vbox
 from desktop.common.rows_model import Column, RowsModel
 from desktop.common.widgets import TableView, line_edit
 from desktop.context import AppContext
-from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_datetime
+from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date, format_datetime
 from desktop.operations import Changes, DbOp
 from desktop.operations.people import (
     Profile,
@@ -46,6 +47,7 @@ from desktop.operations.people import (
     edit_person,
     load_profile,
     remove_email,
+    withdraw_consent,
 )
 from desktop.operations.undo import UndoStep
 from desktop.people.account import AccountTab, may_see_accounts
@@ -56,8 +58,9 @@ from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
 from models.commands.alumni import AlumniReverseDecision
-from models.commands.people import PersonEdit, PersonSetCategory
+from models.commands.people import ConsentWithdraw, PersonEdit, PersonSetCategory
 from models.errors import DomainError
+from models.people import WITHDRAWABLE
 from models.visibility import may_read
 
 WATCHED = (
@@ -96,6 +99,11 @@ CODES = {
     "waiting": QT_TRANSLATE_NOOP("Profile", "Waiting list"),
     "offered": QT_TRANSLATE_NOOP("Profile", "Offered a place"),
     "review": QT_TRANSLATE_NOOP("Profile", "For review"),
+    # What a consent is to, and the channel it was withdrawn through (issue 23).
+    "terms": QT_TRANSLATE_NOOP("Profile", "the terms"),
+    "personal_data": QT_TRANSLATE_NOOP("Profile", "processing of personal data"),
+    "link": QT_TRANSLATE_NOOP("Profile", "the link in the mail"),
+    "staff": QT_TRANSLATE_NOOP("Profile", "staff"),
 }
 code_words = code_text("Profile", CODES)
 
@@ -397,9 +405,20 @@ class PersonProfile(QDialog):
         self.alumni_message.setWordWrap(True)
         self.reversal = DecisionReversal(ctx, self)
         self.reversal.said.connect(self.alumni_message.setText)
+        # A consent withdrawn on the person's behalf (a phone call, a letter; issue 23).
+        self.withdraw_button = QPushButton(self.tr("Withdraw consent…"))
+        self.withdraw_button.setObjectName("withdrawConsent")
+        self.withdraw_button.setStatusTip(
+            self.tr("Record that the person withdrew a consent to the processing of their data")
+        )
+        self.withdraw_button.hide()
+        self.withdraw_button.clicked.connect(self.withdraw_consent)
         consents_page = QWidget()
         vbox(
-            consents_page, (self.consents, 1), hbox(self.reverse_button, None), self.alumni_message
+            consents_page,
+            (self.consents, 1),
+            hbox(self.withdraw_button, self.reverse_button, None),
+            self.alumni_message,
         )
 
         self.tabs = QTabWidget()
@@ -500,14 +519,7 @@ class PersonProfile(QDialog):
         self.registration_table.set_empty_text(self.tr("No registrations."))
         self.activities.set_rows(profile.activities)
         self.activity_table.set_empty_text(self.tr("Nothing has happened yet."))
-        lines = [
-            self.tr("Consent “%1” (terms %2) given %3 from %4")
-            .replace("%1", c["kind"])
-            .replace("%2", c["terms_version"])
-            .replace("%3", format_datetime(c["given_at"]))
-            .replace("%4", c["email"])
-            for c in profile.consents
-        ]
+        lines = [self._consent_text(c) for c in profile.consents]
         lines += [
             self.tr("Alumni registration: %1 (%2)")
             .replace("%1", cell_status_text(a["status"]))
@@ -515,9 +527,13 @@ class PersonProfile(QDialog):
             + (f" — {reason_text(a['reason'])}" if a["reason"] else "")
             for a in profile.alumni
         ]
-        self.consents.setText("\n".join(lines) or self.tr("No consents or alumni registrations."))
+        # A blank line between entries: a long one wraps without looking like two.
+        self.consents.setText("\n\n".join(lines) or self.tr("No consents or alumni registrations."))
         self.reverse_button.setVisible(
             AlumniReverseDecision.may_run(self.ctx.actor.roles) and bool(self._reversible_alumni())
+        )
+        self.withdraw_button.setVisible(
+            ConsentWithdraw.may_run(self.ctx.actor.roles) and bool(self._withdrawable())
         )
         self.loaded = True
 
@@ -548,6 +564,62 @@ class PersonProfile(QDialog):
         ]
         decided.sort(key=lambda a: str(a["received_at"] or ""))
         return str(decided[-1]["id"]) if decided else None
+
+    def _consent_text(self, consent: dict[str, Any]) -> str:
+        text = (
+            self.tr("Consent to %1 (version %2) given %3 from %4")
+            .replace("%1", code_words(consent["kind"]))
+            .replace("%2", consent["terms_version"])
+            .replace("%3", format_datetime(consent["given_at"]))
+            .replace("%4", consent["email"])
+        )
+        if consent["withdrawn_at"] is None:
+            return text
+        withdrawn = (
+            self.tr("Withdrawn %1 via %2")
+            .replace("%1", format_date(consent["withdrawn_at"].date()))
+            .replace("%2", code_words(consent["withdrawn_via"]))
+        )
+        return f"{text}\n{withdrawn}"
+
+    def _withdrawable(self) -> list[dict[str, Any]]:
+        """The person's consents still given that can be withdrawn, the latest first."""
+        consents = self.profile.consents if self.profile is not None else []
+        live = [c for c in consents if c["kind"] in WITHDRAWABLE and c["withdrawn_at"] is None]
+        return sorted(live, key=lambda c: c["given_at"], reverse=True)
+
+    def withdraw_consent(self) -> None:
+        """Ask which consent (when there are several) and withdraw it, via "staff"."""
+        live = self._withdrawable()
+        if not live:
+            return
+        texts = [self._consent_text(c) for c in live]
+        if len(live) == 1:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Withdraw consent"),
+                self.tr("Record that %1 withdrew this consent?\n\n%2")
+                .replace("%1", self.name.text())
+                .replace("%2", texts[0]),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            chosen = live[0]
+        else:
+            text, ok = QInputDialog.getItem(
+                self,
+                self.tr("Withdraw consent"),
+                self.tr("Which consent did %1 withdraw?").replace("%1", self.name.text()),
+                texts,
+                0,
+                False,
+            )
+            if not ok:
+                return
+            chosen = live[texts.index(text)]
+        withdraw_consent(parent=self, consent_id=chosen["id"]).failure(
+            lambda exc: self.alumni_message.setText(domain_message(exc))
+        ).run(self.ctx.ops)
 
     def _reverse_alumni_decision(self) -> None:
         registration_id = self._reversible_alumni()

@@ -107,6 +107,8 @@ COMMANDS = {
     ),
     "accounting_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set accounting settings"),
     "agent_order_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set agent-order settings"),
+    "retention_settings.set": QT_TRANSLATE_NOOP("SyncIssues", "Set retention rules"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a consent"),
     "grant_rule_set.create": QT_TRANSLATE_NOOP("SyncIssues", "Add a grant rule set"),
     "grant_rule_set.edit": QT_TRANSLATE_NOOP("SyncIssues", "Edit a grant rule set"),
     "grant_rule_set.archive": QT_TRANSLATE_NOOP("SyncIssues", "Archive a grant rule set"),
@@ -147,6 +149,7 @@ ACTS = {
     "person.edit": QT_TRANSLATE_NOOP("SyncIssues", "Change the details of %1"),
     "person.add_email": QT_TRANSLATE_NOOP("SyncIssues", "Add an e-mail address to %1"),
     "person.remove_email": QT_TRANSLATE_NOOP("SyncIssues", "Remove an e-mail address of %1"),
+    "consent.withdraw": QT_TRANSLATE_NOOP("SyncIssues", "Withdraw a consent of %1"),
     "contact.link": QT_TRANSLATE_NOOP("SyncIssues", "Link %1 as a contact"),
     "contact.set_roles": QT_TRANSLATE_NOOP("SyncIssues", "Change the contact roles of %1"),
     "contact.unlink": QT_TRANSLATE_NOOP("SyncIssues", "Remove %1 from the contacts"),
@@ -337,6 +340,14 @@ FIELDS = {
     "year_start_month": QT_TRANSLATE_NOOP("SyncIssues", "Fiscal year starts"),
     "accrual": QT_TRANSLATE_NOOP("SyncIssues", "Accrual of course fees"),
     "handler_signs_with_bankid": QT_TRANSLATE_NOOP("SyncIssues", "Case handlers sign with BankID"),
+    "denied_alumni_months": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Denied alumni registrations kept (months)"
+    ),
+    "mail_body_days": QT_TRANSLATE_NOOP("SyncIssues", "Mail texts kept after sending (days)"),
+    "expired_access_days": QT_TRANSLATE_NOOP(
+        "SyncIssues", "Expired links, sessions and codes kept (days)"
+    ),
+    "audit_years": QT_TRANSLATE_NOOP("SyncIssues", "Audit events kept (years)"),
     "series": QT_TRANSLATE_NOOP("SyncIssues", "Voucher series"),
     "base_price": QT_TRANSLATE_NOOP("SyncIssues", "Base price"),
     "membership_type_id": QT_TRANSLATE_NOOP("SyncIssues", "Membership type"),

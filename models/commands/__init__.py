@@ -21,6 +21,7 @@ from models.commands import (
     people,
     registration_notes,
     reports,
+    retention,
     service_desk,
     sessions,
 )
@@ -66,6 +67,7 @@ __all__ = [
     "registered",
     "registration_notes",
     "reports",
+    "retention",
     "rows_of",
     "service_desk",
     "sessions",

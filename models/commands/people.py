@@ -18,7 +18,17 @@ from models.commands.edits import ArchiveCommand, FieldEditCommand, RemoveComman
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
-from models.people import Category, CategoryKey, Person, PersonCategory, PersonEmail, PersonPhone
+from models.people import (
+    WITHDRAWABLE,
+    Category,
+    CategoryKey,
+    Consent,
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+    WithdrawnVia,
+)
 from models.tenancy import Role
 from models.visibility import require_readable
 
@@ -532,3 +542,31 @@ class PersonSetCategoryMany(Command[PersonSetCategoryManyArgs]):
                     links=links[pid],
                 ):
                     ctx.concern(link)
+
+
+class ConsentWithdrawArgs(Args):
+    consent_id: str
+
+
+@register
+class ConsentWithdraw(Command[ConsentWithdrawArgs]):
+    """Staff withdraw a person's consent on their behalf (GDPR art. 7(3)): the consent is
+    kept as given, the withdrawal appended (when, via "staff"). Withdrawing a withdrawn
+    consent changes nothing: the first withdrawal, its time and channel, stand."""
+
+    name = "consent.withdraw"
+    shape = "transition"
+    roles = EDIT_ROLES
+
+    def run(self, ctx: CommandContext, args: ConsentWithdrawArgs) -> None:
+        consent = ctx.get(Consent, args.consent_id, what="Consent")
+        if consent.kind not in WITHDRAWABLE:
+            raise ValidationError(
+                "Only a consent to the processing of personal data can be withdrawn",
+                field="consent_id",
+            )
+        if consent.withdrawn_at is not None:
+            return
+        consent.withdrawn_at = ctx.now
+        consent.withdrawn_via = WithdrawnVia.STAFF
+        ctx.audit("consent.withdraw", consent, via=WithdrawnVia.STAFF)

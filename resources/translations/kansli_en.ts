@@ -343,139 +343,139 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="444" />
+      <location filename="../../desktop/common/domain_text.py" line="452" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Approval requested: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="445" />
+      <location filename="../../desktop/common/domain_text.py" line="453" />
       <source>Reminder sent: {name}</source>
       <translation>Reminder sent: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="446" />
+      <location filename="../../desktop/common/domain_text.py" line="454" />
       <source>Approved: {name}</source>
       <translation>Approved: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="447" />
+      <location filename="../../desktop/common/domain_text.py" line="455" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="448" />
+      <location filename="../../desktop/common/domain_text.py" line="456" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="449" />
+      <location filename="../../desktop/common/domain_text.py" line="457" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="450" />
+      <location filename="../../desktop/common/domain_text.py" line="458" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumni registration {status} (automatic check)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="451" />
+      <location filename="../../desktop/common/domain_text.py" line="459" />
       <source>Alumni registration {status}</source>
       <translation>Alumni registration {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="452" />
+      <location filename="../../desktop/common/domain_text.py" line="460" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumni decision reversed: back in the manual queue</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="453" />
+      <location filename="../../desktop/common/domain_text.py" line="461" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>New contact details confirmed by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="454" />
+      <location filename="../../desktop/common/domain_text.py" line="462" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumni membership terminated by the alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="455" />
+      <location filename="../../desktop/common/domain_text.py" line="463" />
       <source>Details updated by the returning alumnus</source>
       <translation>Details updated by the returning alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="456" />
+      <location filename="../../desktop/common/domain_text.py" line="464" />
       <source>Proposed details applied</source>
       <translation>Proposed details applied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="457" />
+      <location filename="../../desktop/common/domain_text.py" line="465" />
       <source>Proposed details discarded</source>
       <translation>Proposed details discarded</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="458" />
+      <location filename="../../desktop/common/domain_text.py" line="466" />
       <source>{name} merged into this profile</source>
       <translation>{name} merged into this profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="459" />
+      <location filename="../../desktop/common/domain_text.py" line="467" />
       <source>Sign-up declined after review</source>
       <translation>Sign-up declined after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="460" />
+      <location filename="../../desktop/common/domain_text.py" line="468" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="461" />
+      <location filename="../../desktop/common/domain_text.py" line="469" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="466" />
+      <location filename="../../desktop/common/domain_text.py" line="474" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="467" />
+      <location filename="../../desktop/common/domain_text.py" line="475" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="468" />
+      <location filename="../../desktop/common/domain_text.py" line="476" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="469" />
+      <location filename="../../desktop/common/domain_text.py" line="477" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="470" />
+      <location filename="../../desktop/common/domain_text.py" line="478" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="471" />
+      <location filename="../../desktop/common/domain_text.py" line="479" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="472" />
+      <location filename="../../desktop/common/domain_text.py" line="480" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="473" />
+      <location filename="../../desktop/common/domain_text.py" line="481" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="474" />
+      <location filename="../../desktop/common/domain_text.py" line="482" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -1878,190 +1878,190 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>No student record found</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>degree awarded: {degree}</source>
       <translation>degree awarded: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>No degree found in student records</source>
       <translation>No degree found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>credits {have} ≥ {need}</source>
       <translation>credits {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>credits {have} &lt; {need}</source>
       <translation>credits {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>No program found in student records</source>
       <translation>No program found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>program {program} is in the list</source>
       <translation>program {program} is in the list</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>program {program} not in {programs}</source>
       <translation>program {program} not in {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>No graduation year found in student records</source>
       <translation>No graduation year found in student records</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>graduated {year}, after {after}</source>
       <translation>graduated {year}, after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>graduated {year}, not after {after}</source>
       <translation>graduated {year}, not after {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>{name} (matched on {on}) is already a registered alumnus</source>
       <translation>{name} (matched on {on}) is already a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>{name} (matched on {on}) is an alumnus</source>
       <translation>{name} (matched on {on}) is an alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>now a registered alumnus</source>
       <translation>now a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>updates their details</source>
       <translation>updates their details</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
       <translation>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>No existing person matched</source>
       <translation>No existing person matched</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
       <translation>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>{count} persons have this personnummer: {names}</source>
       <translation>{count} persons have this personnummer: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>{count} persons have this e-mail address: {names}</source>
       <translation>{count} persons have this e-mail address: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
       <translation>The e-mail address belongs to {email_names} but the personnummer to {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>{name} has this e-mail address but a different personnummer</source>
       <translation>{name} has this e-mail address but a different personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>{fields} differs from the profile</source>
       <translation>{fields} differs from the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>{fields} differ from the profile</source>
       <translation>{fields} differ from the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>{fields} is not on the profile</source>
       <translation>{fields} is not on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>{fields} are not on the profile</source>
       <translation>{fields} are not on the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>student records: {rest}</source>
       <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
       <translation>student records: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>created as the rules hold: {rest}</source>
       <translation>created as the rules hold: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>created. Rules not met: {rest}</source>
       <translation>created. Rules not met: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="411" />
       <source>Match not certain: {rest}</source>
       <translation>Match not certain: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="416" />
       <source>e-mail</source>
       <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
       <translation>e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="417" />
       <source>personnummer</source>
       <translation>personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="410" />
+      <location filename="../../desktop/common/domain_text.py" line="418" />
       <source>the name</source>
       <translation>the name</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="411" />
+      <location filename="../../desktop/common/domain_text.py" line="419" />
       <source>the birth date</source>
       <translation>the birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="412" />
+      <location filename="../../desktop/common/domain_text.py" line="420" />
       <source>the e-mail address</source>
       <translation>the e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="413" />
+      <location filename="../../desktop/common/domain_text.py" line="421" />
       <source>the phone</source>
       <translation>the phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="414" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>the personnummer</source>
       <translation>the personnummer</translation>
     </message>
@@ -5437,181 +5437,186 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="32" />
+      <source>The manager's consent was recorded: the receipt, with the link to withdraw it</source>
+      <translation>The manager's consent was recorded: the receipt, with the link to withdraw it</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="36" />
       <source>A registration was cancelled</source>
       <translation>A registration was cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="33" />
+      <location filename="../../desktop/admin/template_texts.py" line="37" />
       <source>A freed place is offered to the next on the waiting list</source>
       <translation>A freed place is offered to the next on the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <location filename="../../desktop/admin/template_texts.py" line="40" />
       <source>A new partner is invited to book their place on a partner course</source>
       <translation>A new partner is invited to book their place on a partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="40" />
+      <location filename="../../desktop/admin/template_texts.py" line="44" />
       <source>A course round opens for registration</source>
       <translation>A course round opens for registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="41" />
+      <location filename="../../desktop/admin/template_texts.py" line="45" />
       <source>A course round starts in a few days</source>
       <translation>A course round starts in a few days</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="42" />
+      <location filename="../../desktop/admin/template_texts.py" line="46" />
       <source>A session of a round was moved or changed</source>
       <translation>A session of a round was moved or changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="45" />
+      <location filename="../../desktop/admin/template_texts.py" line="49" />
       <source>A course round has ended: the participants are asked to evaluate it</source>
       <translation>A course round has ended: the participants are asked to evaluate it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <location filename="../../desktop/admin/template_texts.py" line="52" />
       <source>A participant who has not answered a round's evaluation is reminded, once</source>
       <translation>A participant who has not answered a round's evaluation is reminded, once</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="51" />
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
       <source>A course round has ended: its participants are offered the courses that follow it</source>
       <translation>A course round has ended: its participants are offered the courses that follow it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>A round's participant list and attendance sheet are sent as download links</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="58" />
+      <location filename="../../desktop/admin/template_texts.py" line="62" />
       <source>An alumni registration was received</source>
       <translation>An alumni registration was received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="59" />
+      <location filename="../../desktop/admin/template_texts.py" line="63" />
       <source>An alumni registration was decided</source>
       <translation>An alumni registration was decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="64" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Someone asked to end an alumni membership: the link to confirm it</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <location filename="../../desktop/admin/template_texts.py" line="71" />
       <source>An alumni membership was ended</source>
       <translation>An alumni membership was ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
       <source>An alumni registration was approved (automatically or by staff): the alumnus is told</source>
       <translation>An alumni registration was approved (automatically or by staff): the alumnus is told</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="76" />
       <source>An alumni registration was denied by staff: the alumnus is told</source>
       <translation>An alumni registration was denied by staff: the alumnus is told</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>Staff took back the approval of an alumni registration: the alumnus is told</source>
       <translation>Staff took back the approval of an alumni registration: the alumnus is told</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>A customer is invited to order a connection through an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>An agent order was placed</source>
       <translation>An agent order was placed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <location filename="../../desktop/admin/template_texts.py" line="87" />
       <source>The agent started reviewing an order</source>
       <translation>The agent started reviewing an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>The agent approved an order: it awaits the agent's attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>The agent rejected an order</source>
       <translation>The agent rejected an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>The agent attested an order: it goes to the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>The customer attested an order</source>
       <translation>The customer attested an order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>A service-desk case was opened for an attested order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
       <translation>An attestant declined to attest an order: it goes back to the agent's case handler</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>A service-desk case was opened for an attested order: the service desk is told</source>
       <translation>A service-desk case was opened for an attested order: the service desk is told</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>An invoice for a registration is sent</source>
       <translation>An invoice for a registration is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>A reminder of an unpaid invoice</source>
       <translation>A reminder of an unpaid invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>A receipt for a payment</source>
       <translation>A receipt for a payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>A credit note for a cancelled booking's invoice is sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Money is paid back (a refund by card or bank, a credit balance paid out)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>A user is given an account and chooses a password</source>
       <translation>A user is given an account and chooses a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>A user asked to reset their password</source>
       <translation>A user asked to reset their password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>A user with an account is given roles in a tenant</translation>
     </message>
@@ -6767,7 +6772,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="597" />
+      <location filename="../../desktop/sync_ui/describe.py" line="608" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
@@ -7386,7 +7391,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="224" />
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>&amp;Undo</source>
       <translation>&amp;Undo</translation>
     </message>
@@ -7491,17 +7496,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Full-screen check-in at one of today's sessions: scanner, camera or typed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>Re&amp;ports</source>
       <translation>Re&amp;ports</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="505" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>Activity grants (&amp;LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>What the period's attendance counts for LOK-stöd or a municipal grant</translation>
     </message>
@@ -7577,256 +7582,266 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="348" />
+      <source>R&amp;etention…</source>
+      <translation>R&amp;etention…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="351" />
+      <source>How long personal data no longer needed is kept, and what was removed</source>
+      <translation>How long personal data no longer needed is kept, and what was removed</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;Notification follow-up…</source>
       <translation>&amp;Notification follow-up…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="351" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Every mail and SMS sent: to whom, when, and whether it arrived or failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Audit &amp;log…</source>
       <translation>Audit &amp;log…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="365" />
       <source>Who read personnummer or changed users, roles and settings, and when</source>
       <translation>Who read personnummer or changed users, roles and settings, and when</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Message &amp;templates…</source>
       <translation>Message &amp;templates…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="373" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>The texts of the mails and SMS Kansli sends, per event, drafted and published</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Notification &amp;bindings…</source>
       <translation>Notification &amp;bindings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Which template each event sends, where, to whom, by e-mail or SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>Notification &amp;recipients…</source>
       <translation>Notification &amp;recipients…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>The people who get notifications as static recipients</source>
       <translation>The people who get notifications as static recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>&amp;Prices…</source>
       <translation>&amp;Prices…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>What courses cost: for all courses, a category or one round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>&amp;Discounts…</source>
       <translation>&amp;Discounts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="405" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Discounts of sign-ups, such as for a second course the same term</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Membership types…</source>
       <translation>&amp;Membership types…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="410" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Membership types and the fee a non-member pays with a course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>Acco&amp;unting</source>
       <translation>Acco&amp;unting</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="438" />
       <source>&amp;Economics report…</source>
       <translation>&amp;Economics report…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Invoiced, paid and outstanding per course, category or term, with a chart</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Payment settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, due days, reminders and late interest, the invoices' sender</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Reminders…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Invoices reminded and still unpaid, and those for collection, with amounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Import BgMax file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Unmatched payments…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Payments no invoice was found for, to match by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Re&amp;funds…</source>
       <translation>Re&amp;funds…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Money owed back to people: pay it by card or bank, pay out credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="481" />
       <source>&amp;Accounting settings…</source>
       <translation>&amp;Accounting settings…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>The bookkeeping account of each purpose, with cost centre and project</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="480" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Export &amp;SIE file…</source>
       <translation>Export &amp;SIE file…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="483" />
+      <location filename="../../desktop/mainwindow.py" line="491" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>The period's vouchers and balances as a SIE 4 file</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Re&amp;turning participants…</source>
       <translation>Re&amp;turning participants…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="501" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per course or category and term: who came back, from which earlier course</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="503" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>&amp;Help</source>
       <translation>&amp;Help</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
+      <location filename="../../desktop/mainwindow.py" line="514" />
       <source>Kansli &amp;manual</source>
       <translation>Kansli &amp;manual</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="509" />
+      <location filename="../../desktop/mainwindow.py" line="517" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Participants, import, the alumni queue, sync and offline work, printing</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Keyboard shortcuts…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="524" />
       <source>Every key of the menus and the lists</source>
       <translation>Every key of the menus and the lists</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>&amp;About Kansli</source>
       <translation>&amp;About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="532" />
+      <location filename="../../desktop/mainwindow.py" line="540" />
       <source>No actions on this tab</source>
       <translation>No actions on this tab</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="586" />
+      <location filename="../../desktop/mainwindow.py" line="594" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="597" />
+      <location filename="../../desktop/mainwindow.py" line="605" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="645" />
+      <location filename="../../desktop/mainwindow.py" line="653" />
       <source>Undo failed</source>
       <translation>Undo failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="650" />
+      <location filename="../../desktop/mainwindow.py" line="658" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Not connected to a server: sign in to sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="654" />
+      <location filename="../../desktop/mainwindow.py" line="662" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="659" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Your roles were changed: Kansli now shows what they allow.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="819" />
       <source>Export list</source>
       <translation>Export list</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="813" />
+      <location filename="../../desktop/mainwindow.py" line="832" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln row exported to %1</numerusform>
@@ -7834,32 +7849,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="819" />
+      <location filename="../../desktop/mainwindow.py" line="838" />
       <source>Export failed</source>
       <translation>Export failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="854" />
+      <location filename="../../desktop/mainwindow.py" line="873" />
       <source>About Kansli</source>
       <translation>About Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="856" />
+      <location filename="../../desktop/mainwindow.py" line="875" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="870" />
+      <location filename="../../desktop/mainwindow.py" line="889" />
       <source>Something went wrong</source>
       <translation>Something went wrong</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="872" />
+      <location filename="../../desktop/mainwindow.py" line="891" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>“%1” failed. No data was lost: what was saved before is still there.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="879" />
+      <location filename="../../desktop/mainwindow.py" line="898" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</translation>
     </message>
@@ -9977,7 +9992,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="86" />
-      <location filename="../../desktop/operations/people.py" line="251" />
+      <location filename="../../desktop/operations/people.py" line="252" />
       <source>This person no longer exists.</source>
       <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>This person no longer exists.</translation>
@@ -9993,32 +10008,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="237" />
+      <location filename="../../desktop/operations/people.py" line="238" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="245" />
+      <location filename="../../desktop/operations/people.py" line="246" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="275" />
+      <location filename="../../desktop/operations/people.py" line="276" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="287" />
+      <location filename="../../desktop/operations/people.py" line="288" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="298" />
+      <location filename="../../desktop/operations/people.py" line="299" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="313" />
+      <location filename="../../desktop/operations/people.py" line="310" />
+      <source>Withdrawing a consent</source>
+      <translation>Withdrawing a consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/people.py" line="325" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
@@ -10200,251 +10220,286 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="241" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="244" />
+      <location filename="../../desktop/people/profile.py" line="252" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="284" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="283" />
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="288" />
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
-      <location filename="../../desktop/people/profile.py" line="710" />
+      <location filename="../../desktop/people/profile.py" line="301" />
+      <location filename="../../desktop/people/profile.py" line="782" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="304" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="336" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="338" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="352" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="355" />
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="358" />
+      <location filename="../../desktop/people/profile.py" line="366" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="369" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="400" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="409" />
+      <source>Withdraw consent…</source>
+      <translation>Withdraw consent…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="412" />
+      <source>Record that the person withdrew a consent to the processing of their data</source>
+      <translation>Record that the person withdrew a consent to the processing of their data</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="425" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="426" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="410" />
+      <location filename="../../desktop/people/profile.py" line="429" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="413" />
+      <location filename="../../desktop/people/profile.py" line="432" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="418" />
+      <location filename="../../desktop/people/profile.py" line="437" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="440" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="426" />
+      <location filename="../../desktop/people/profile.py" line="445" />
       <source>Register extract…</source>
       <translation>Register extract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="428" />
+      <location filename="../../desktop/people/profile.py" line="447" />
       <source>Save everything held about this person as a PDF and a JSON file</source>
       <translation>Save everything held about this person as a PDF and a JSON file</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="486" />
+      <location filename="../../desktop/people/profile.py" line="505" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="519" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="521" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="504" />
-      <source>Consent “%1” (terms %2) given %3 from %4</source>
-      <translation>Consent “%1” (terms %2) given %3 from %4</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="524" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="518" />
+      <location filename="../../desktop/people/profile.py" line="531" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="532" />
+      <location filename="../../desktop/people/profile.py" line="548" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="616" />
+      <location filename="../../desktop/people/profile.py" line="570" />
+      <source>Consent to %1 (version %2) given %3 from %4</source>
+      <translation>Consent to %1 (version %2) given %3 from %4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="579" />
+      <source>Withdrawn %1 via %2</source>
+      <translation>Withdrawn %1 via %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="600" />
+      <location filename="../../desktop/people/profile.py" line="611" />
+      <source>Withdraw consent</source>
+      <translation>Withdraw consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="601" />
+      <source>Record that %1 withdrew this consent?
+
+%2</source>
+      <translation>Record that %1 withdrew this consent?
+
+%2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="612" />
+      <source>Which consent did %1 withdraw?</source>
+      <translation>Which consent did %1 withdraw?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="688" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="618" />
+      <location filename="../../desktop/people/profile.py" line="690" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="636" />
+      <location filename="../../desktop/people/profile.py" line="708" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="636" />
+      <location filename="../../desktop/people/profile.py" line="708" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="663" />
+      <location filename="../../desktop/people/profile.py" line="735" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="771" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="772" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="701" />
+      <location filename="../../desktop/people/profile.py" line="773" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="711" />
+      <location filename="../../desktop/people/profile.py" line="783" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="712" />
+      <location filename="../../desktop/people/profile.py" line="784" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="786" />
+      <location filename="../../desktop/people/profile.py" line="858" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="787" />
+      <location filename="../../desktop/people/profile.py" line="859" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -10509,453 +10564,463 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>for how many days the customer's link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>how many participants the round has</source>
       <translation>how many participants the round has</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>in how many days the round starts</source>
       <translation>in how many days the round starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the address the ending was confirmed from</source>
       <translation>the address the ending was confirmed from</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the address the membership was asked to end for</source>
       <translation>the address the membership was asked to end for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the address the request goes to</source>
       <translation>the address the request goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the agent's name</source>
       <translation>the agent's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the amount, with its currency</source>
       <translation>the amount, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>the answers given on the sign-up form, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the approving manager's name</source>
       <translation>the approving manager's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>the course administrator's own words to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the course round's name</source>
       <translation>the course round's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the course's name</source>
       <translation>the course's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <source>the text of the consent as given</source>
+      <translation>the text of the consent as given</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <source>the manager's personal link to withdraw the consent</source>
+      <translation>the manager's personal link to withdraw the consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the customer organisation's name</source>
       <translation>the customer organisation's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the customer's attestant</source>
       <translation>the customer's attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the day it ended</source>
       <translation>the day it ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>the decision (approved or rejected, with the reason)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the evaluation's page</source>
       <translation>the evaluation's page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the invoice's number</source>
       <translation>the invoice's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the last day of the offer</source>
       <translation>the last day of the offer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the last day the approval link works</source>
       <translation>the last day the approval link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the last day the link works</source>
       <translation>the last day the link works</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the last day the links work</source>
       <translation>the last day the links work</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the last day to pay</source>
       <translation>the last day to pay</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>the link to the attendance sheet (one column per session)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>the link to the participant list (a page to print, and CSV for Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the manager's personal approval link</source>
       <translation>the manager's personal approval link</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the member's first name</source>
       <translation>the member's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>the name of the organisation that sends it (Kansli's tenant)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the name of the person the message goes to</source>
       <translation>the name of the person the message goes to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the name the alumni registration was made in</source>
       <translation>the name the alumni registration was made in</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the new details, one per line</source>
       <translation>the new details, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the order's number</source>
       <translation>the order's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the organisation the account is for</source>
       <translation>the organisation the account is for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>the page of the order for the recipient (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the participant's first name</source>
       <translation>the participant's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
       <translation>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="173" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the participant's full name</source>
       <translation>the participant's full name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the participant's personal link to book them</source>
       <translation>the participant's personal link to book them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>the participant's personal link to accept or decline the place</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>the person's first name</source>
       <translation>the person's first name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the personal link to choose a new password</source>
       <translation>the personal link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>the personal link to choose a password</source>
       <translation>the personal link to choose a password</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>the personal link to confirm them</source>
       <translation>the personal link to confirm them</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>the personal link to end the membership</source>
       <translation>the personal link to end the membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>the personal order page</source>
       <translation>the personal order page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the recipient's personal link to book the round</source>
       <translation>the recipient's personal link to book the round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>the open rounds of the courses that follow, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>the round's dates, place and sessions, one per line</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the round's sign-up page</source>
       <translation>the round's sign-up page</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the service ordered</source>
       <translation>the service ordered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the service-desk case's number</source>
       <translation>the service-desk case's number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the case's title</source>
       <translation>the case's title</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the session as it is now: day, time, room</source>
       <translation>the session as it is now: day, time, room</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>the sign-up form's own confirmation text (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the user's name</source>
       <translation>the user's name</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>what happens next: the waiting list, the request to the manager (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>that the approving manager was asked to approve it (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>what happens next: the waiting list (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>what happens next: the waiting list, or the review and why (may be empty)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>what is left to pay, e.g. 200 kr (empty when the course is free)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>when the link stops working</source>
       <translation>when the link stops working</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>where to pay or see the invoice</source>
       <translation>where to pay or see the invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>who approved it (their e-mail address)</source>
       <translation>who approved it (their e-mail address)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>who approved the order</source>
       <translation>who approved the order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>who attested it for the agent</source>
       <translation>who attested it for the agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>who attested it for the customer</source>
       <translation>who attested it for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>who signed up with the recipient as their partner</source>
       <translation>who signed up with the recipient as their partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>who will attest the order for the customer</source>
       <translation>who will attest the order for the customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>why the order was rejected</source>
       <translation>why the order was rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>who declined to attest</source>
       <translation>who declined to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>why the attestant declined</source>
       <translation>why the attestant declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="229" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 for the first reminder, 2 for the second</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="224" />
+      <location filename="../../desktop/admin/template_texts.py" line="230" />
       <source>the Bankgiro number to pay to</source>
       <translation>the Bankgiro number to pay to</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="225" />
+      <location filename="../../desktop/admin/template_texts.py" line="231" />
       <source>the day the invoice was due</source>
       <translation>the day the invoice was due</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="226" />
+      <location filename="../../desktop/admin/template_texts.py" line="232" />
       <source>the day the payment was made</source>
       <translation>the day the payment was made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="227" />
+      <location filename="../../desktop/admin/template_texts.py" line="233" />
       <source>the invoice's OCR reference</source>
       <translation>the invoice's OCR reference</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="228" />
+      <location filename="../../desktop/admin/template_texts.py" line="234" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>the late interest charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="229" />
+      <location filename="../../desktop/admin/template_texts.py" line="235" />
       <source>the link to the invoice as a PDF</source>
       <translation>the link to the invoice as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="230" />
+      <location filename="../../desktop/admin/template_texts.py" line="236" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>the reminder fee charged with this reminder (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="231" />
+      <location filename="../../desktop/admin/template_texts.py" line="237" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>what is left to pay on the invoice after this payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="232" />
+      <location filename="../../desktop/admin/template_texts.py" line="238" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>what to pay now: what is left of the invoice, reminder fees and interest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="235" />
+      <location filename="../../desktop/admin/template_texts.py" line="241" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>what was paid in excess, kept as the person's credit balance (0 kr: none)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="238" />
+      <location filename="../../desktop/admin/template_texts.py" line="244" />
       <source>the number of the invoice it credits</source>
       <translation>the number of the invoice it credits</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="239" />
+      <location filename="../../desktop/admin/template_texts.py" line="245" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>what is left to pay on the invoice after the credit</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="240" />
+      <location filename="../../desktop/admin/template_texts.py" line="246" />
       <source>the link to the credit note as a PDF</source>
       <translation>the link to the credit note as a PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="241" />
+      <location filename="../../desktop/admin/template_texts.py" line="247" />
       <source>the amount paid back, with its currency</source>
       <translation>the amount paid back, with its currency</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="242" />
+      <location filename="../../desktop/admin/template_texts.py" line="248" />
       <source>the day it was paid back</source>
       <translation>the day it was paid back</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="243" />
+      <location filename="../../desktop/admin/template_texts.py" line="249" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>where it went: the card provider (Stripe, Swish) or the bank account</translation>
     </message>
@@ -11061,73 +11126,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="422" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Welcome {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="423" />
+      <location filename="../../desktop/common/domain_text.py" line="431" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Not found: scan again or type the personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="424" />
+      <location filename="../../desktop/common/domain_text.py" line="432" />
       <source>This session is on {day}, not today</source>
       <translation>This session is on {day}, not today</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="425" />
+      <location filename="../../desktop/common/domain_text.py" line="433" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, your session today is {round} at {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="426" />
+      <location filename="../../desktop/common/domain_text.py" line="434" />
       <source>{name} is not registered on this round</source>
       <translation>{name} is not registered on this round</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="427" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} is already checked in (at {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="428" />
+      <location filename="../../desktop/common/domain_text.py" line="436" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} has an overdue fee of {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="429" />
+      <location filename="../../desktop/common/domain_text.py" line="437" />
       <source>Before the rules hold ({day})</source>
       <translation>Before the rules hold ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="430" />
+      <location filename="../../desktop/common/domain_text.py" line="438" />
       <source>The session has no start and end time</source>
       <translation>The session has no start and end time</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="431" />
+      <location filename="../../desktop/common/domain_text.py" line="439" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minutes; at least {min} count</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="432" />
+      <location filename="../../desktop/common/domain_text.py" line="440" />
       <source>No leader</source>
       <translation>No leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="433" />
+      <location filename="../../desktop/common/domain_text.py" line="441" />
       <source>The leader's age is not known</source>
       <translation>The leader's age is not known</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="434" />
+      <location filename="../../desktop/common/domain_text.py" line="442" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>The leader turns {age} this year; at least {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="435" />
+      <location filename="../../desktop/common/domain_text.py" line="443" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</translation>
     </message>
@@ -11302,251 +11367,271 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="99" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="103" />
+      <source>the terms</source>
+      <translation>the terms</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="104" />
+      <source>processing of personal data</source>
+      <translation>processing of personal data</translation>
+    </message>
+    <message>
       <location filename="../../desktop/people/profile.py" line="105" />
+      <source>the link in the mail</source>
+      <translation>the link in the mail</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="106" />
+      <source>staff</source>
+      <translation>staff</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="116" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="112" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="131" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="148" />
+      <location filename="../../desktop/people/profile.py" line="156" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="170" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="176" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="175" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="225" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="224" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="453" />
+      <location filename="../../desktop/people/profile.py" line="472" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="454" />
+      <location filename="../../desktop/people/profile.py" line="473" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="654" />
+      <location filename="../../desktop/people/profile.py" line="726" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="655" />
+      <location filename="../../desktop/people/profile.py" line="727" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="350" />
+      <location filename="../../desktop/people/profile.py" line="358" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
@@ -12452,6 +12537,103 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/dialogs.py" line="314" />
       <source>Close</source>
       <translation>Close</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="39" />
+      <source>denied alumni registrations</source>
+      <extracomment>How many of the last runs the window lists. Each rule as a run's count names it.</extracomment>
+      <translation>denied alumni registrations</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="42" />
+      <source>mail and SMS texts</source>
+      <translation>mail and SMS texts</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="43" />
+      <source>expired links, sessions and codes</source>
+      <translation>expired links, sessions and codes</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="46" />
+      <source>audit events</source>
+      <translation>audit events</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="76" />
+      <source>Retention</source>
+      <translation>Retention</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="79" />
+      <source> months after the decision</source>
+      <translation> months after the decision</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="80" />
+      <source> days after sending</source>
+      <translation> days after sending</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="81" />
+      <source> days after expiry</source>
+      <translation> days after expiry</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="82" />
+      <source> years</source>
+      <translation> years</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="85" />
+      <source>Denied alumni registrations:</source>
+      <translation>Denied alumni registrations:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="86" />
+      <source>Texts of mails and SMS sent:</source>
+      <translation>Texts of mails and SMS sent:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="87" />
+      <source>Expired links, sessions and codes:</source>
+      <translation>Expired links, sessions and codes:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="88" />
+      <source>Audit events:</source>
+      <translation>Audit events:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="98" />
+      <source>Kansli removes these every night, and lists here what each run removed. Kept regardless: signatures (as long as their order), invoices and payments (as bookkeeping law requires), consents with their withdrawals. See docs/PRIVACY.md.</source>
+      <translation>Kansli removes these every night, and lists here what each run removed. Kept regardless: signatures (as long as their order), invoices and payments (as bookkeeping law requires), consents with their withdrawals. See docs/PRIVACY.md.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="121" />
+      <source>No run yet: the first runs tonight.</source>
+      <translation>No run yet: the first runs tonight.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="122" />
+      <source>Last runs:</source>
+      <translation>Last runs:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="128" />
+      <source>%1 — removed: %2</source>
+      <translation>%1 — removed: %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="139" />
+      <source>change of the retention rules</source>
+      <translation>change of the retention rules</translation>
     </message>
   </context>
   <context>
@@ -14813,1152 +14995,1187 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <source>Set retention rules</source>
+      <translation>Set retention rules</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <source>Withdraw a consent</source>
+      <translation>Withdraw a consent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Add a grant rule set</source>
       <translation>Add a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Edit a grant rule set</source>
       <translation>Edit a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Archive a grant rule set</source>
       <translation>Archive a grant rule set</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Create discount</source>
       <translation>Create discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Edit discount</source>
       <translation>Edit discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Archive discount</source>
       <translation>Archive discount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Add membership</source>
       <translation>Add membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Edit membership</source>
       <translation>Edit membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Remove membership</source>
       <translation>Remove membership</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Set cancellation terms</source>
       <translation>Set cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Set payment settings</source>
       <translation>Set payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Add a prerequisite</source>
       <translation>Add a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Remove a prerequisite</source>
       <translation>Remove a prerequisite</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Add a level approval</source>
       <translation>Add a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Remove a level approval</source>
       <translation>Remove a level approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Accept a sign-up after review</source>
       <translation>Accept a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Decline a sign-up after review</source>
       <translation>Decline a sign-up after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Check in</source>
       <translation>Check in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Let in despite the check-in</source>
       <translation>Let in despite the check-in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Mark attendance</source>
       <translation>Mark attendance</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Set a course's evaluation</source>
       <translation>Set a course's evaluation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Add a membership card</source>
       <translation>Add a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Withdraw a membership card</source>
       <translation>Withdraw a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Assign a service-desk case</source>
       <translation>Assign a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the status of a service-desk case</source>
       <translation>Change the status of a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Add a note to a service-desk case</source>
       <translation>Add a note to a service-desk case</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Add %1 as a new person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Change the details of %1</source>
       <translation>Change the details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Add an e-mail address to %1</source>
       <translation>Add an e-mail address to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Remove an e-mail address of %1</source>
       <translation>Remove an e-mail address of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <source>Withdraw a consent of %1</source>
+      <translation>Withdraw a consent of %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Link %1 as a contact</source>
       <translation>Link %1 as a contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Change the contact roles of %1</source>
       <translation>Change the contact roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Remove %1 from the contacts</source>
       <translation>Remove %1 from the contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Add a phone number to %1</source>
       <translation>Add a phone number to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Change the category of %1</source>
       <translation>Change the category of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the category of several persons</source>
       <translation>Change the category of several persons</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Create the category %1</source>
       <translation>Create the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Rename the category %1</source>
       <translation>Rename the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Archive the category %1</source>
       <translation>Archive the category %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Create the course %1</source>
       <translation>Create the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Change the course %1</source>
       <translation>Change the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Archive the course %1</source>
       <translation>Archive the course %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Create the course round %1</source>
       <translation>Create the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Change the course round %1</source>
       <translation>Change the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Archive the course round %1</source>
       <translation>Archive the course round %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the terms of %1</source>
       <translation>Change the terms of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Register %1 on a course round</source>
       <translation>Register %1 on a course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Change the approving manager of %1</source>
       <translation>Change the approving manager of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Ask the approving manager to approve %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Remove the approval of %1</source>
       <translation>Remove the approval of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Cancel the registration of %1</source>
       <translation>Cancel the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Add an internal note to the registration of %1</source>
       <translation>Add an internal note to the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Withdraw an internal note on the registration of %1</source>
       <translation>Withdraw an internal note on the registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Move %1 to the waiting list</source>
       <translation>Move %1 to the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Give %1 a place from the waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Accept the place offered to %1</source>
       <translation>Accept the place offered to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Accept the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Decline the sign-up of %1 after review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Change the sign-up form of %1</source>
       <translation>Change the sign-up form of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Add a question to the sign-up form</source>
       <translation>Add a question to the sign-up form</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Remove the question “%1”</source>
       <translation>Remove the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Change the question “%1”</source>
       <translation>Change the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Move the question “%1”</source>
       <translation>Move the question “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the alumni rule “%1”</source>
       <translation>Change the alumni rule “%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Reverse the alumni decision on %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Review the new details of %1</source>
       <translation>Review the new details of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Import registrations to %1</source>
       <translation>Import registrations to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Create the organisation %1</source>
       <translation>Create the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Change the organisation %1</source>
       <translation>Change the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Archive the organisation %1</source>
       <translation>Archive the organisation %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Make %1 a customer</source>
       <translation>Make %1 a customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Change the customer %1</source>
       <translation>Change the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Archive the customer %1</source>
       <translation>Archive the customer %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Create a contract for %1</source>
       <translation>Create a contract for %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Change the contract %1</source>
       <translation>Change the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Archive the contract %1</source>
       <translation>Archive the contract %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Make %1 an agent</source>
       <translation>Make %1 an agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Change the agent %1</source>
       <translation>Change the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Archive the agent %1</source>
       <translation>Archive the agent %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Add a session to %1</source>
       <translation>Add a session to %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Change the session %1</source>
       <translation>Change the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Remove the session %1</source>
       <translation>Remove the session %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Send the participant list of %1</source>
       <translation>Send the participant list of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Create the message template %1</source>
       <translation>Create the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Change the message template %1</source>
       <translation>Change the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Publish the message template %1</source>
       <translation>Publish the message template %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Create a notification binding of %1</source>
       <translation>Create a notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Change the notification binding of %1</source>
       <translation>Change the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Archive the notification binding of %1</source>
       <translation>Archive the notification binding of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Add %1 as a notification recipient</source>
       <translation>Add %1 as a notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Change the notification recipient %1</source>
       <translation>Change the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Archive the notification recipient %1</source>
       <translation>Archive the notification recipient %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Check %1 in at a session</source>
       <translation>Check %1 in at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Let %1 in at a session despite the check-in's answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Mark the attendance of %1 at a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Give %1 a membership card</source>
       <translation>Give %1 a membership card</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Withdraw a membership card of %1</source>
       <translation>Withdraw a membership card of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Approve alumni registration of %1</source>
       <translation>Approve alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Deny alumni registration of %1</source>
       <translation>Deny alumni registration of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Personal identity number</source>
       <translation>Personal identity number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Terms</source>
       <translation>Terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Terms version</source>
       <translation>Terms version</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Heading</source>
       <translation>Heading</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Introduction</source>
       <translation>Introduction</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Banner image</source>
       <translation>Banner image</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Confirmation text</source>
       <translation>Confirmation text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Published</source>
       <translation>Published</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Kind of rule</source>
       <translation>Kind of rule</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Rule values</source>
       <translation>Rule values</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Order</source>
       <translation>Order</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Active</source>
       <translation>Active</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Description</source>
       <translation>Description</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
-      <location filename="../../desktop/sync_ui/describe.py" line="545" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="556" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Decided by</source>
       <translation>Decided by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Decided</source>
       <translation>Decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Reason for the denial</source>
       <translation>Reason for the denial</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Approved by</source>
       <translation>Approved by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>E-mail text</source>
       <translation>E-mail text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>SMS text</source>
       <translation>SMS text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Ends</source>
       <translation>Ends</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Question</source>
       <translation>Question</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Required</source>
       <translation>Required</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Options</source>
       <translation>Options</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Require confirmation by e-mail</source>
       <translation>Require confirmation by e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>E-mail address</source>
       <translation>E-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Phone number</source>
       <translation>Phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
-      <location filename="../../desktop/sync_ui/describe.py" line="518" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="529" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Code</source>
       <translation>Code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Category</source>
       <translation>Category</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Course leader</source>
       <translation>Course leader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Archived</source>
       <translation>Archived</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Term</source>
       <translation>Term</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Place</source>
       <translation>Place</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Seats</source>
       <translation>Seats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Registration opens</source>
       <translation>Registration opens</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Registration closes</source>
       <translation>Registration closes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Price</source>
       <translation>Price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Organisation number</source>
       <translation>Organisation number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Customer number</source>
       <translation>Customer number</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Participant</source>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Day</source>
       <translation>Day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Starts at</source>
       <translation>Starts at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Ends at</source>
       <translation>Ends at</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Room</source>
       <translation>Room</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Applies to</source>
       <translation>Applies to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Recipients</source>
       <translation>Recipients</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Channels</source>
       <translation>Channels</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Fee</source>
       <translation>Fee</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>VAT rate</source>
       <translation>VAT rate</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Purpose</source>
       <translation>Purpose</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Cost centre</source>
       <translation>Cost centre</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Project</source>
       <translation>Project</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>VAT code</source>
       <translation>VAT code</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Fiscal year starts</source>
       <translation>Fiscal year starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Accrual of course fees</source>
       <translation>Accrual of course fees</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="339" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Case handlers sign with BankID</source>
       <translation>Case handlers sign with BankID</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <source>Denied alumni registrations kept (months)</source>
+      <translation>Denied alumni registrations kept (months)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <source>Mail texts kept after sending (days)</source>
+      <translation>Mail texts kept after sending (days)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <source>Expired links, sessions and codes kept (days)</source>
+      <translation>Expired links, sessions and codes kept (days)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <source>Audit events kept (years)</source>
+      <translation>Audit events kept (years)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="351" />
       <source>Voucher series</source>
       <translation>Voucher series</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
       <source>Base price</source>
       <translation>Base price</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="342" />
+      <location filename="../../desktop/sync_ui/describe.py" line="353" />
       <source>Membership type</source>
       <translation>Membership type</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="354" />
       <source>Condition</source>
       <translation>Condition</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Amount</source>
       <translation>Amount</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="356" />
       <source>Percentage</source>
       <translation>Percentage</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Combines with other discounts</source>
       <translation>Combines with other discounts</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Valid from</source>
       <translation>Valid from</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="348" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Lowest age</source>
       <translation>Lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="349" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Highest age</source>
       <translation>Highest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <location filename="../../desktop/sync_ui/describe.py" line="361" />
       <source>Fewest participants</source>
       <translation>Fewest participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="351" />
+      <location filename="../../desktop/sync_ui/describe.py" line="362" />
       <source>Most participants counted</source>
       <translation>Most participants counted</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="363" />
       <source>Shortest activity (minutes)</source>
       <translation>Shortest activity (minutes)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="353" />
+      <location filename="../../desktop/sync_ui/describe.py" line="364" />
       <source>Leader's lowest age</source>
       <translation>Leader's lowest age</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="354" />
+      <location filename="../../desktop/sync_ui/describe.py" line="365" />
       <source>Counted per day</source>
       <translation>Counted per day</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="355" />
+      <location filename="../../desktop/sync_ui/describe.py" line="366" />
       <source>Valid until</source>
       <translation>Valid until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="356" />
+      <location filename="../../desktop/sync_ui/describe.py" line="367" />
       <source>Book by</source>
       <translation>Book by</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Member since</source>
       <translation>Member since</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="369" />
       <source>Member until</source>
       <translation>Member until</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="370" />
       <source>Partner course</source>
       <translation>Partner course</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="360" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>Assigned to</source>
       <translation>Assigned to</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="402" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Registered</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="392" />
+      <location filename="../../desktop/sync_ui/describe.py" line="403" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="404" />
       <source>Waiting for review</source>
       <translation>Waiting for review</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="409" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Someone changed this on the server after you saw it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="401" />
+      <location filename="../../desktop/sync_ui/describe.py" line="412" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>What is on the server now does not allow this any more.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="404" />
+      <location filename="../../desktop/sync_ui/describe.py" line="415" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>What this change concerns is no longer on the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="418" />
       <source>Your roles do not allow this change.</source>
       <translation>Your roles do not allow this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="408" />
+      <location filename="../../desktop/sync_ui/describe.py" line="419" />
       <source>The server did not accept a value of this change.</source>
       <translation>The server did not accept a value of this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="410" />
+      <location filename="../../desktop/sync_ui/describe.py" line="421" />
       <source>The server refused this change.</source>
       <translation>The server refused this change.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
-      <location filename="../../desktop/sync_ui/describe.py" line="450" />
+      <location filename="../../desktop/sync_ui/describe.py" line="443" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>yes</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="452" />
+      <location filename="../../desktop/sync_ui/describe.py" line="463" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="470" />
+      <location filename="../../desktop/sync_ui/describe.py" line="481" />
       <source>nobody</source>
       <translation>nobody</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="522" />
+      <location filename="../../desktop/sync_ui/describe.py" line="533" />
       <source>Decision</source>
       <translation>Decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="529" />
+      <location filename="../../desktop/sync_ui/describe.py" line="540" />
       <source>Status when you decided</source>
       <translation>Status when you decided</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="574" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Already decided by %1 at %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="577" />
+      <location filename="../../desktop/sync_ui/describe.py" line="588" />
       <source>the automatic check</source>
       <translation>the automatic check</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="584" />
+      <location filename="../../desktop/sync_ui/describe.py" line="595" />
       <source>Already approved by %1 at %2.</source>
       <translation>Already approved by %1 at %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="611" />
+      <location filename="../../desktop/sync_ui/describe.py" line="622" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="619" />
+      <location filename="../../desktop/sync_ui/describe.py" line="630" />
       <source>You took this change back before the server carried it out.</source>
       <translation>You took this change back before the server carried it out.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="628" />
+      <location filename="../../desktop/sync_ui/describe.py" line="639" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 changed %2 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="635" />
+      <location filename="../../desktop/sync_ui/describe.py" line="646" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Someone else changed %1 after you saw it; your change was not applied.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="673" />
+      <location filename="../../desktop/sync_ui/describe.py" line="684" />
       <source>Field</source>
       <extracomment>The tables whose ``status`` is neither a registration's nor an alumni state: its words. The columns of a field conflict, side by side.</extracomment>
       <translation>Field</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="674" />
+      <location filename="../../desktop/sync_ui/describe.py" line="685" />
       <source>Before</source>
       <translation>Before</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="675" />
+      <location filename="../../desktop/sync_ui/describe.py" line="686" />
       <source>Yours</source>
       <translation>Yours</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="676" />
+      <location filename="../../desktop/sync_ui/describe.py" line="687" />
       <source>Theirs (server)</source>
       <translation>Theirs (server)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="677" />
+      <location filename="../../desktop/sync_ui/describe.py" line="688" />
       <source>Changed by</source>
       <translation>Changed by</translation>
     </message>
@@ -18149,6 +18366,21 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>User {user} was not found</source>
       <translation>User {user} was not found</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <source>Only a consent to the processing of personal data can be withdrawn</source>
+      <translation>Only a consent to the processing of personal data can be withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <source>Choose a period from {low} to {high}</source>
+      <translation>Choose a period from {low} to {high}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <source>The retention settings were changed meanwhile (version {theirs})</source>
+      <translation>The retention settings were changed meanwhile (version {theirs})</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="100" />

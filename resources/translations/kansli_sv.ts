@@ -343,139 +343,139 @@
   <context>
     <name>ActivitySubject</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="444" />
+      <location filename="../../desktop/common/domain_text.py" line="452" />
       <source>Approval requested: {name}</source>
       <extracomment>The subjects of the activities the server and the commands record (``Activity.subject``: models/commands, server/services), shown on a person's timeline.</extracomment>
       <translation>Godkännande begärt: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="445" />
+      <location filename="../../desktop/common/domain_text.py" line="453" />
       <source>Reminder sent: {name}</source>
       <translation>Påminnelse skickad: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="446" />
+      <location filename="../../desktop/common/domain_text.py" line="454" />
       <source>Approved: {name}</source>
       <translation>Godkänd: {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="447" />
+      <location filename="../../desktop/common/domain_text.py" line="455" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="448" />
+      <location filename="../../desktop/common/domain_text.py" line="456" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="449" />
+      <location filename="../../desktop/common/domain_text.py" line="457" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="450" />
+      <location filename="../../desktop/common/domain_text.py" line="458" />
       <source>Alumni registration {status} (automatic check)</source>
       <translation>Alumnregistrering {status} (automatisk kontroll)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="451" />
+      <location filename="../../desktop/common/domain_text.py" line="459" />
       <source>Alumni registration {status}</source>
       <translation>Alumnregistrering {status}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="452" />
+      <location filename="../../desktop/common/domain_text.py" line="460" />
       <source>Alumni decision reversed: back in the manual queue</source>
       <translation>Alumnbeslutet ändrades tillbaka: åter i den manuella kön</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="453" />
+      <location filename="../../desktop/common/domain_text.py" line="461" />
       <source>New contact details confirmed by the alumnus</source>
       <translation>Nya kontaktuppgifter bekräftade av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="454" />
+      <location filename="../../desktop/common/domain_text.py" line="462" />
       <source>Alumni membership terminated by the alumnus</source>
       <translation>Alumnmedlemskapet avslutat av alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="455" />
+      <location filename="../../desktop/common/domain_text.py" line="463" />
       <source>Details updated by the returning alumnus</source>
       <translation>Uppgifter uppdaterade av den återkommande alumnen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="456" />
+      <location filename="../../desktop/common/domain_text.py" line="464" />
       <source>Proposed details applied</source>
       <translation>Föreslagna uppgifter införda</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="457" />
+      <location filename="../../desktop/common/domain_text.py" line="465" />
       <source>Proposed details discarded</source>
       <translation>Föreslagna uppgifter förkastade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="458" />
+      <location filename="../../desktop/common/domain_text.py" line="466" />
       <source>{name} merged into this profile</source>
       <translation>{name} sammanfogad med den här profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="459" />
+      <location filename="../../desktop/common/domain_text.py" line="467" />
       <source>Sign-up declined after review</source>
       <translation>Anmälan avslogs efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="460" />
+      <location filename="../../desktop/common/domain_text.py" line="468" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="461" />
+      <location filename="../../desktop/common/domain_text.py" line="469" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="466" />
+      <location filename="../../desktop/common/domain_text.py" line="474" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>inkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="467" />
+      <location filename="../../desktop/common/domain_text.py" line="475" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="468" />
+      <location filename="../../desktop/common/domain_text.py" line="476" />
       <source>approved registered alumnus</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="469" />
+      <location filename="../../desktop/common/domain_text.py" line="477" />
       <source>approved (alumnus)</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="470" />
+      <location filename="../../desktop/common/domain_text.py" line="478" />
       <source>approved alumnus</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="471" />
+      <location filename="../../desktop/common/domain_text.py" line="479" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="472" />
+      <location filename="../../desktop/common/domain_text.py" line="480" />
       <source>approved manually</source>
       <translation>godkänd manuell</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="473" />
+      <location filename="../../desktop/common/domain_text.py" line="481" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="474" />
+      <location filename="../../desktop/common/domain_text.py" line="482" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -1878,190 +1878,190 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AlumniReason</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="360" />
+      <location filename="../../desktop/common/domain_text.py" line="368" />
       <source>No student record found</source>
       <extracomment>The reasons of the automatic alumni check (``models.alumni_rules.evaluate_rule``), one per rule, joined with "; " in ``decision_reason``.</extracomment>
       <translation>Inga studieuppgifter hittades</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="361" />
+      <location filename="../../desktop/common/domain_text.py" line="369" />
       <source>degree awarded: {degree}</source>
       <translation>examen utfärdad: {degree}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="362" />
+      <location filename="../../desktop/common/domain_text.py" line="370" />
       <source>No degree found in student records</source>
       <translation>Ingen examen hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="363" />
+      <location filename="../../desktop/common/domain_text.py" line="371" />
       <source>credits {have} ≥ {need}</source>
       <translation>högskolepoäng {have} ≥ {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="364" />
+      <location filename="../../desktop/common/domain_text.py" line="372" />
       <source>credits {have} &lt; {need}</source>
       <translation>högskolepoäng {have} &lt; {need}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="365" />
+      <location filename="../../desktop/common/domain_text.py" line="373" />
       <source>No program found in student records</source>
       <translation>Inget program hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="366" />
+      <location filename="../../desktop/common/domain_text.py" line="374" />
       <source>program {program} is in the list</source>
       <translation>programmet {program} finns i listan</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="367" />
+      <location filename="../../desktop/common/domain_text.py" line="375" />
       <source>program {program} not in {programs}</source>
       <translation>programmet {program} finns inte bland {programs}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="368" />
+      <location filename="../../desktop/common/domain_text.py" line="376" />
       <source>No graduation year found in student records</source>
       <translation>Inget examensår hittades i studieuppgifterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="369" />
+      <location filename="../../desktop/common/domain_text.py" line="377" />
       <source>graduated {year}, after {after}</source>
       <translation>examen {year}, efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="370" />
+      <location filename="../../desktop/common/domain_text.py" line="378" />
       <source>graduated {year}, not after {after}</source>
       <translation>examen {year}, inte efter {after}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="372" />
+      <location filename="../../desktop/common/domain_text.py" line="380" />
       <source>{name} (matched on {on}) is already a registered alumnus</source>
       <translation>{name} (matchad på {on}) är redan registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="373" />
+      <location filename="../../desktop/common/domain_text.py" line="381" />
       <source>{name} (matched on {on}) is an alumnus</source>
       <translation>{name} (matchad på {on}) är alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="374" />
+      <location filename="../../desktop/common/domain_text.py" line="382" />
       <source>now a registered alumnus</source>
       <translation>nu registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="375" />
+      <location filename="../../desktop/common/domain_text.py" line="383" />
       <source>updates their details</source>
       <translation>uppdaterar sina uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="376" />
+      <location filename="../../desktop/common/domain_text.py" line="384" />
       <source>{name} (matched on {on}) is neither an alumnus nor a registered alumnus</source>
       <translation>{name} (matchad på {on}) är varken alumn eller registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="379" />
+      <location filename="../../desktop/common/domain_text.py" line="387" />
       <source>No existing person matched</source>
       <translation>Ingen befintlig person matchade</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="380" />
+      <location filename="../../desktop/common/domain_text.py" line="388" />
       <source>created, but possibly a duplicate of {name} (the student record's personnummer is theirs)</source>
       <translation>skapad, men kanske en dubblett av {name} (studieuppgifternas personnummer är deras)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="384" />
+      <location filename="../../desktop/common/domain_text.py" line="392" />
       <source>{count} persons have this personnummer: {names}</source>
       <translation>{count} personer har detta personnummer: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="385" />
+      <location filename="../../desktop/common/domain_text.py" line="393" />
       <source>{count} persons have this e-mail address: {names}</source>
       <translation>{count} personer har denna e-postadress: {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="386" />
+      <location filename="../../desktop/common/domain_text.py" line="394" />
       <source>The e-mail address belongs to {email_names} but the personnummer to {names}</source>
       <translation>E-postadressen tillhör {email_names} men personnumret {names}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="390" />
+      <location filename="../../desktop/common/domain_text.py" line="398" />
       <source>{name} has this e-mail address but a different personnummer</source>
       <translation>{name} har denna e-postadress men ett annat personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="393" />
+      <location filename="../../desktop/common/domain_text.py" line="401" />
       <source>{fields} differs from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="394" />
+      <location filename="../../desktop/common/domain_text.py" line="402" />
       <source>{fields} differ from the profile</source>
       <translation>{fields} skiljer sig från profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="395" />
+      <location filename="../../desktop/common/domain_text.py" line="403" />
       <source>{fields} is not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="396" />
+      <location filename="../../desktop/common/domain_text.py" line="404" />
       <source>{fields} are not on the profile</source>
       <translation>{fields} finns inte på profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="400" />
+      <location filename="../../desktop/common/domain_text.py" line="408" />
       <source>student records: {rest}</source>
       <extracomment>A decision's part that leads another (``{rest}``, itself a reason part, translated too).</extracomment>
       <translation>studieuppgifter: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="401" />
+      <location filename="../../desktop/common/domain_text.py" line="409" />
       <source>created as the rules hold: {rest}</source>
       <translation>skapad eftersom reglerna uppfylls: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="402" />
+      <location filename="../../desktop/common/domain_text.py" line="410" />
       <source>created. Rules not met: {rest}</source>
       <translation>skapad. Reglerna uppfylls inte: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="403" />
+      <location filename="../../desktop/common/domain_text.py" line="411" />
       <source>Match not certain: {rest}</source>
       <translation>Matchningen är osäker: {rest}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="408" />
+      <location filename="../../desktop/common/domain_text.py" line="416" />
       <source>e-mail</source>
       <extracomment>The values of the check's reasons that are words of their own: what a match was on and the profile's fields a registration disagrees with (``mismatch_reason``).</extracomment>
       <translation>e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="409" />
+      <location filename="../../desktop/common/domain_text.py" line="417" />
       <source>personnummer</source>
       <translation>personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="410" />
+      <location filename="../../desktop/common/domain_text.py" line="418" />
       <source>the name</source>
       <translation>namnet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="411" />
+      <location filename="../../desktop/common/domain_text.py" line="419" />
       <source>the birth date</source>
       <translation>födelsedatumet</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="412" />
+      <location filename="../../desktop/common/domain_text.py" line="420" />
       <source>the e-mail address</source>
       <translation>e-postadressen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="413" />
+      <location filename="../../desktop/common/domain_text.py" line="421" />
       <source>the phone</source>
       <translation>telefonnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="414" />
+      <location filename="../../desktop/common/domain_text.py" line="422" />
       <source>the personnummer</source>
       <translation>personnumret</translation>
     </message>
@@ -5437,181 +5437,186 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/template_texts.py" line="32" />
+      <source>The manager's consent was recorded: the receipt, with the link to withdraw it</source>
+      <translation>Chefens samtycke registrerades: kvittot, med länken för att återkalla det</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="36" />
       <source>A registration was cancelled</source>
       <translation>En kursregistrering avbokades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="33" />
+      <location filename="../../desktop/admin/template_texts.py" line="37" />
       <source>A freed place is offered to the next on the waiting list</source>
       <translation>En ledig plats erbjuds nästa på väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="36" />
+      <location filename="../../desktop/admin/template_texts.py" line="40" />
       <source>A new partner is invited to book their place on a partner course</source>
       <translation>En ny partner bjuds in att boka sin plats på en partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="40" />
+      <location filename="../../desktop/admin/template_texts.py" line="44" />
       <source>A course round opens for registration</source>
       <translation>En utbildningsomgång öppnar för anmälan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="41" />
+      <location filename="../../desktop/admin/template_texts.py" line="45" />
       <source>A course round starts in a few days</source>
       <translation>En utbildningsomgång börjar om några dagar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="42" />
+      <location filename="../../desktop/admin/template_texts.py" line="46" />
       <source>A session of a round was moved or changed</source>
       <translation>Ett tillfälle i en utbildningsomgång flyttades eller ändrades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="45" />
+      <location filename="../../desktop/admin/template_texts.py" line="49" />
       <source>A course round has ended: the participants are asked to evaluate it</source>
       <translation>En utbildningsomgång har avslutats: deltagarna ombeds utvärdera den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="48" />
+      <location filename="../../desktop/admin/template_texts.py" line="52" />
       <source>A participant who has not answered a round's evaluation is reminded, once</source>
       <translation>En deltagare som inte har svarat på en omgångs utvärdering påminns, en gång</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="51" />
+      <location filename="../../desktop/admin/template_texts.py" line="55" />
       <source>A course round has ended: its participants are offered the courses that follow it</source>
       <translation>En utbildningsomgång har avslutats: deltagarna erbjuds kurserna som bygger vidare på den</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="55" />
+      <location filename="../../desktop/admin/template_texts.py" line="59" />
       <source>A round's participant list and attendance sheet are sent as download links</source>
       <translation>En utbildningsomgångs deltagarlista och närvarolista skickas som nedladdningslänkar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="58" />
+      <location filename="../../desktop/admin/template_texts.py" line="62" />
       <source>An alumni registration was received</source>
       <translation>En alumnregistrering togs emot</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="59" />
+      <location filename="../../desktop/admin/template_texts.py" line="63" />
       <source>An alumni registration was decided</source>
       <translation>En alumnregistrering beslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="60" />
+      <location filename="../../desktop/admin/template_texts.py" line="64" />
       <source>An alumni registration in a known person's name gave new contact details: the person is asked to confirm them</source>
       <translation>En alumnregistrering i en känd persons namn gav nya kontaktuppgifter: personen ombeds bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="64" />
+      <location filename="../../desktop/admin/template_texts.py" line="68" />
       <source>Someone asked to end an alumni membership: the link to confirm it</source>
       <translation>Någon bad om att avsluta ett alumnmedlemskap: länken för att bekräfta det</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="67" />
+      <location filename="../../desktop/admin/template_texts.py" line="71" />
       <source>An alumni membership was ended</source>
       <translation>Ett alumnmedlemskap avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="68" />
+      <location filename="../../desktop/admin/template_texts.py" line="72" />
       <source>An alumni registration was approved (automatically or by staff): the alumnus is told</source>
       <translation>En alumnregistrering godkändes (automatiskt eller av personal): alumnen får besked</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="72" />
+      <location filename="../../desktop/admin/template_texts.py" line="76" />
       <source>An alumni registration was denied by staff: the alumnus is told</source>
       <translation>En alumnregistrering nekades av personal: alumnen får besked</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="75" />
+      <location filename="../../desktop/admin/template_texts.py" line="79" />
       <source>Staff took back the approval of an alumni registration: the alumnus is told</source>
       <translation>Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="79" />
+      <location filename="../../desktop/admin/template_texts.py" line="83" />
       <source>A customer is invited to order a connection through an agent</source>
       <translation>En kund bjuds in att beställa en anslutning genom en agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="82" />
+      <location filename="../../desktop/admin/template_texts.py" line="86" />
       <source>An agent order was placed</source>
       <translation>En agentbeställning lades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="83" />
+      <location filename="../../desktop/admin/template_texts.py" line="87" />
       <source>The agent started reviewing an order</source>
       <translation>Agenten började granska en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="86" />
+      <location filename="../../desktop/admin/template_texts.py" line="90" />
       <source>The agent approved an order: it awaits the agent's attestation</source>
       <translation>Agenten godkände en beställning: den väntar på agentens attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="89" />
+      <location filename="../../desktop/admin/template_texts.py" line="93" />
       <source>The agent rejected an order</source>
       <translation>Agenten avslog en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="90" />
+      <location filename="../../desktop/admin/template_texts.py" line="94" />
       <source>The agent attested an order: it goes to the customer's attestant</source>
       <translation>Agenten attesterade en beställning: den går till kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="93" />
+      <location filename="../../desktop/admin/template_texts.py" line="97" />
       <source>The customer attested an order</source>
       <translation>Kunden attesterade en beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="96" />
+      <location filename="../../desktop/admin/template_texts.py" line="100" />
       <source>A service-desk case was opened for an attested order</source>
       <translation>Ett ärende hos servicedesk öppnades för en attesterad beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="99" />
+      <location filename="../../desktop/admin/template_texts.py" line="103" />
       <source>An attestant declined to attest an order: it goes back to the agent's case handler</source>
       <translation>En attestant avböjde att attestera en beställning: den går tillbaka till agentens handläggare</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="103" />
+      <location filename="../../desktop/admin/template_texts.py" line="107" />
       <source>A service-desk case was opened for an attested order: the service desk is told</source>
       <translation>Ett kundserviceärende öppnades för en attesterad beställning: kundservice meddelas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="107" />
+      <location filename="../../desktop/admin/template_texts.py" line="111" />
       <source>An invoice for a registration is sent</source>
       <translation>En faktura för en kursregistrering skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="108" />
+      <location filename="../../desktop/admin/template_texts.py" line="112" />
       <source>A reminder of an unpaid invoice</source>
       <translation>En påminnelse om en obetald faktura</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="109" />
+      <location filename="../../desktop/admin/template_texts.py" line="113" />
       <source>A receipt for a payment</source>
       <translation>Ett kvitto på en betalning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="110" />
+      <location filename="../../desktop/admin/template_texts.py" line="114" />
       <source>A credit note for a cancelled booking's invoice is sent</source>
       <translation>En kreditfaktura för en avbokad boknings faktura skickas</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="113" />
+      <location filename="../../desktop/admin/template_texts.py" line="117" />
       <source>Money is paid back (a refund by card or bank, a credit balance paid out)</source>
       <translation>Pengar betalas tillbaka (återbetalning via kort eller bank, tillgodohavande utbetalt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="116" />
+      <location filename="../../desktop/admin/template_texts.py" line="120" />
       <source>A user is given an account and chooses a password</source>
       <translation>En användare får ett konto och väljer ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="119" />
+      <location filename="../../desktop/admin/template_texts.py" line="123" />
       <source>A user asked to reset their password</source>
       <translation>En användare bad om att återställa sitt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="120" />
+      <location filename="../../desktop/admin/template_texts.py" line="124" />
       <source>A user with an account is given roles in a tenant</source>
       <translation>En användare med konto får roller i en organisation</translation>
     </message>
@@ -6767,7 +6772,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/participants/import_dialog.py" line="688" />
-      <location filename="../../desktop/sync_ui/describe.py" line="597" />
+      <location filename="../../desktop/sync_ui/describe.py" line="608" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
@@ -7386,7 +7391,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="224" />
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>&amp;Undo</source>
       <translation>&amp;Ångra</translation>
     </message>
@@ -7491,17 +7496,17 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Incheckning i helskärm vid ett av dagens kurstillfällen: skanner, kamera eller inskrivet</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="487" />
+      <location filename="../../desktop/mainwindow.py" line="495" />
       <source>Re&amp;ports</source>
       <translation>Ra&amp;pporter</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="497" />
+      <location filename="../../desktop/mainwindow.py" line="505" />
       <source>Activity grants (&amp;LOK-stöd)…</source>
       <translation>&amp;Aktivitetsstöd (LOK-stöd)…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="500" />
+      <location filename="../../desktop/mainwindow.py" line="508" />
       <source>What the period's attendance counts for LOK-stöd or a municipal grant</source>
       <translation>Vad periodens närvaro räknas som för LOK-stöd eller ett kommunalt aktivitetsstöd</translation>
     </message>
@@ -7577,256 +7582,266 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/mainwindow.py" line="348" />
+      <source>R&amp;etention…</source>
+      <translation>Gallr&amp;ing…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="351" />
+      <source>How long personal data no longer needed is kept, and what was removed</source>
+      <translation>Hur länge personuppgifter som inte längre behövs sparas, och vad som har tagits bort</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/mainwindow.py" line="355" />
       <source>&amp;Notification follow-up…</source>
       <translation>A&amp;viseringsuppföljning…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="351" />
+      <location filename="../../desktop/mainwindow.py" line="358" />
       <source>Every mail and SMS sent: to whom, when, and whether it arrived or failed</source>
       <translation>Varje e-post och sms som skickats: till vem, när och om det gick fram eller misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="355" />
+      <location filename="../../desktop/mainwindow.py" line="362" />
       <source>Audit &amp;log…</source>
       <translation>Gransknings&amp;logg…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="358" />
+      <location filename="../../desktop/mainwindow.py" line="365" />
       <source>Who read personnummer or changed users, roles and settings, and when</source>
       <translation>Vem som läst personnummer eller ändrat användare, roller och inställningar, och när</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="362" />
+      <location filename="../../desktop/mainwindow.py" line="369" />
       <source>Message &amp;templates…</source>
       <translation>&amp;Meddelandemallar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="366" />
+      <location filename="../../desktop/mainwindow.py" line="373" />
       <source>The texts of the mails and SMS Kansli sends, per event, drafted and published</source>
       <translation>Texterna i de e-postmeddelanden och sms som Kansli skickar, per händelse, som utkast och publicerade</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="381" />
+      <location filename="../../desktop/mainwindow.py" line="388" />
       <source>Notification &amp;bindings…</source>
       <translation>Aviserings&amp;kopplingar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="383" />
+      <location filename="../../desktop/mainwindow.py" line="390" />
       <source>Which template each event sends, where, to whom, by e-mail or SMS</source>
       <translation>Vilken mall varje händelse skickar, var, till vem, med e-post eller sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="386" />
+      <location filename="../../desktop/mainwindow.py" line="393" />
       <source>Notification &amp;recipients…</source>
       <translation>Aviseringsmottaga&amp;re…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="388" />
+      <location filename="../../desktop/mainwindow.py" line="395" />
       <source>The people who get notifications as static recipients</source>
       <translation>De personer som får aviseringar som statiska mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="391" />
+      <location filename="../../desktop/mainwindow.py" line="398" />
       <source>&amp;Prices…</source>
       <translation>&amp;Priser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="393" />
+      <location filename="../../desktop/mainwindow.py" line="400" />
       <source>What courses cost: for all courses, a category or one round</source>
       <translation>Vad kurserna kostar: för alla kurser, en kategori eller en omgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="396" />
+      <location filename="../../desktop/mainwindow.py" line="403" />
       <source>&amp;Discounts…</source>
       <translation>Ra&amp;batter…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="398" />
+      <location filename="../../desktop/mainwindow.py" line="405" />
       <source>Discounts of sign-ups, such as for a second course the same term</source>
       <translation>Rabatter på anmälningar, till exempel för en andra kurs samma termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="401" />
+      <location filename="../../desktop/mainwindow.py" line="408" />
       <source>&amp;Membership types…</source>
       <translation>Medlemskaps&amp;typer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="403" />
+      <location filename="../../desktop/mainwindow.py" line="410" />
       <source>Membership types and the fee a non-member pays with a course</source>
       <translation>Medlemskapstyper och avgiften en icke-medlem betalar med en kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="426" />
+      <location filename="../../desktop/mainwindow.py" line="434" />
       <source>Acco&amp;unting</source>
       <translation>&amp;Ekonomi</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="430" />
+      <location filename="../../desktop/mainwindow.py" line="438" />
       <source>&amp;Economics report…</source>
       <translation>E&amp;konomirapport…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="433" />
+      <location filename="../../desktop/mainwindow.py" line="441" />
       <source>Invoiced, paid and outstanding per course, category or term, with a chart</source>
       <translation>Fakturerat, betalt och utestående per kurs, kategori eller termin, med diagram</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="437" />
+      <location filename="../../desktop/mainwindow.py" line="445" />
       <source>&amp;Payment settings…</source>
       <translation>&amp;Betalningsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="440" />
+      <location filename="../../desktop/mainwindow.py" line="448" />
       <source>Bankgiro, due days, reminders and late interest, the invoices' sender</source>
       <translation>Bankgiro, betalningsvillkor, påminnelser och dröjsmålsränta, fakturornas avsändare</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="444" />
+      <location filename="../../desktop/mainwindow.py" line="452" />
       <source>&amp;Reminders…</source>
       <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="447" />
+      <location filename="../../desktop/mainwindow.py" line="455" />
       <source>Invoices reminded and still unpaid, and those for collection, with amounts</source>
       <translation>Påminda fakturor som ännu är obetalda, och de som går till inkasso, med belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="451" />
+      <location filename="../../desktop/mainwindow.py" line="459" />
       <source>&amp;Import BgMax file…</source>
       <translation>&amp;Importera BgMax-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="454" />
+      <location filename="../../desktop/mainwindow.py" line="462" />
       <source>Import a Bankgirot BgMax file: its payments matched to invoices by OCR</source>
       <translation>Importera en BgMax-fil från Bankgirot: betalningarna matchas mot fakturor med OCR</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="458" />
+      <location filename="../../desktop/mainwindow.py" line="466" />
       <source>&amp;Unmatched payments…</source>
       <translation>&amp;Omatchade betalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="461" />
+      <location filename="../../desktop/mainwindow.py" line="469" />
       <source>Payments no invoice was found for, to match by hand</source>
       <translation>Betalningar som ingen faktura hittades för, att matcha för hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="465" />
+      <location filename="../../desktop/mainwindow.py" line="473" />
       <source>Re&amp;funds…</source>
       <translation>Åte&amp;rbetalningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="468" />
+      <location filename="../../desktop/mainwindow.py" line="476" />
       <source>Money owed back to people: pay it by card or bank, pay out credit</source>
       <translation>Pengar som ska betalas tillbaka: via kort eller bank, och utbetalning av tillgodohavanden</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="473" />
+      <location filename="../../desktop/mainwindow.py" line="481" />
       <source>&amp;Accounting settings…</source>
       <translation>Bokföri&amp;ngsinställningar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="476" />
+      <location filename="../../desktop/mainwindow.py" line="484" />
       <source>The bookkeeping account of each purpose, with cost centre and project</source>
       <translation>Bokföringskontot för varje ändamål, med kostnadsställe och projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="480" />
+      <location filename="../../desktop/mainwindow.py" line="488" />
       <source>Export &amp;SIE file…</source>
       <translation>Exportera &amp;SIE-fil…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="483" />
+      <location filename="../../desktop/mainwindow.py" line="491" />
       <source>The period's vouchers and balances as a SIE 4 file</source>
       <translation>Periodens verifikationer och saldon som en SIE 4-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="490" />
+      <location filename="../../desktop/mainwindow.py" line="498" />
       <source>Re&amp;turning participants…</source>
       <translation>Å&amp;terkommande deltagare…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="493" />
+      <location filename="../../desktop/mainwindow.py" line="501" />
       <source>Per course or category and term: who came back, from which earlier course</source>
       <translation>Per kurs eller kategori och termin: vilka som kom tillbaka, från vilken tidigare kurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="503" />
+      <location filename="../../desktop/mainwindow.py" line="511" />
       <source>&amp;Help</source>
       <translation>&amp;Hjälp</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="506" />
+      <location filename="../../desktop/mainwindow.py" line="514" />
       <source>Kansli &amp;manual</source>
       <translation>&amp;Handbok för Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="509" />
+      <location filename="../../desktop/mainwindow.py" line="517" />
       <source>Participants, import, the alumni queue, sync and offline work, printing</source>
       <translation>Deltagare, import, alumnkön, synk och arbete utan anslutning, utskrift</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="513" />
+      <location filename="../../desktop/mainwindow.py" line="521" />
       <source>&amp;Keyboard shortcuts…</source>
       <translation>&amp;Kortkommandon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="516" />
+      <location filename="../../desktop/mainwindow.py" line="524" />
       <source>Every key of the menus and the lists</source>
       <translation>Alla kortkommandon i menyerna och listorna</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="519" />
+      <location filename="../../desktop/mainwindow.py" line="527" />
       <source>&amp;About Kansli</source>
       <translation>&amp;Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="532" />
+      <location filename="../../desktop/mainwindow.py" line="540" />
       <source>No actions on this tab</source>
       <translation>Inga åtgärder på den här fliken</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="539" />
+      <location filename="../../desktop/mainwindow.py" line="547" />
       <source>&amp;Undo %1</source>
       <translation>&amp;Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="586" />
+      <location filename="../../desktop/mainwindow.py" line="594" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="597" />
+      <location filename="../../desktop/mainwindow.py" line="605" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="645" />
+      <location filename="../../desktop/mainwindow.py" line="653" />
       <source>Undo failed</source>
       <translation>Det gick inte att ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="650" />
+      <location filename="../../desktop/mainwindow.py" line="658" />
       <source>Not connected to a server: sign in to sync.</source>
       <translation>Inte ansluten till en server: logga in för att synka.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="654" />
+      <location filename="../../desktop/mainwindow.py" line="662" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="659" />
+      <location filename="../../desktop/mainwindow.py" line="667" />
       <source>Your roles were changed: Kansli now shows what they allow.</source>
       <translation>Dina roller har ändrats: Kansli visar nu det de ger tillgång till.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="800" />
+      <location filename="../../desktop/mainwindow.py" line="819" />
       <source>Export list</source>
       <translation>Exportera lista</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/mainwindow.py" line="813" />
+      <location filename="../../desktop/mainwindow.py" line="832" />
       <source>%n row(s) exported to %1</source>
       <translation>
         <numerusform>%Ln rad exporterad till %1</numerusform>
@@ -7834,32 +7849,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="819" />
+      <location filename="../../desktop/mainwindow.py" line="838" />
       <source>Export failed</source>
       <translation>Exporten misslyckades</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="854" />
+      <location filename="../../desktop/mainwindow.py" line="873" />
       <source>About Kansli</source>
       <translation>Om Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="856" />
+      <location filename="../../desktop/mainwindow.py" line="875" />
       <source>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Back office for courses, registrations, alumni and agent orders.&lt;/p&gt;&lt;p&gt;Local database: %2&lt;br&gt;Log file: %3&lt;/p&gt;</source>
       <translation>&lt;h3&gt;Kansli %1&lt;/h3&gt;&lt;p&gt;Kansli för utbildningar, kursregistreringar, alumner och beställningar via agent.&lt;/p&gt;&lt;p&gt;Lokal databas: %2&lt;br&gt;Loggfil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="870" />
+      <location filename="../../desktop/mainwindow.py" line="889" />
       <source>Something went wrong</source>
       <translation>Något gick fel</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="872" />
+      <location filename="../../desktop/mainwindow.py" line="891" />
       <source>“%1” failed. No data was lost: what was saved before is still there.</source>
       <translation>”%1” misslyckades. Inga data gick förlorade: det som sparats tidigare finns kvar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/mainwindow.py" line="879" />
+      <location filename="../../desktop/mainwindow.py" line="898" />
       <source>The disk is full: “%1” was not saved (nothing of it was). Free some space and try again; what was saved before is still there.</source>
       <translation>Disken är full: ”%1” sparades inte (inget av det). Frigör utrymme och försök igen; det som sparats tidigare finns kvar.</translation>
     </message>
@@ -9977,7 +9992,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="86" />
-      <location filename="../../desktop/operations/people.py" line="251" />
+      <location filename="../../desktop/operations/people.py" line="252" />
       <source>This person no longer exists.</source>
       <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>Personen finns inte längre.</translation>
@@ -9993,32 +10008,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="237" />
+      <location filename="../../desktop/operations/people.py" line="238" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="245" />
+      <location filename="../../desktop/operations/people.py" line="246" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="275" />
+      <location filename="../../desktop/operations/people.py" line="276" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="287" />
+      <location filename="../../desktop/operations/people.py" line="288" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="298" />
+      <location filename="../../desktop/operations/people.py" line="299" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="313" />
+      <location filename="../../desktop/operations/people.py" line="310" />
+      <source>Withdrawing a consent</source>
+      <translation>Återkallar ett samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/people.py" line="325" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
@@ -10200,251 +10220,286 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="241" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="244" />
+      <location filename="../../desktop/people/profile.py" line="252" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="276" />
+      <location filename="../../desktop/people/profile.py" line="284" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="277" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="283" />
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="291" />
+      <location filename="../../desktop/people/profile.py" line="294" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="288" />
-      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="300" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="293" />
-      <location filename="../../desktop/people/profile.py" line="710" />
+      <location filename="../../desktop/people/profile.py" line="301" />
+      <location filename="../../desktop/people/profile.py" line="782" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="296" />
+      <location filename="../../desktop/people/profile.py" line="304" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="339" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="333" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="334" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="336" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="338" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="352" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="355" />
+      <location filename="../../desktop/people/profile.py" line="363" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="358" />
+      <location filename="../../desktop/people/profile.py" line="366" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="369" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="392" />
+      <location filename="../../desktop/people/profile.py" line="400" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="406" />
+      <location filename="../../desktop/people/profile.py" line="409" />
+      <source>Withdraw consent…</source>
+      <translation>Återkalla samtycke…</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="412" />
+      <source>Record that the person withdrew a consent to the processing of their data</source>
+      <translation>Registrera att personen återkallat ett samtycke till behandling av sina uppgifter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="425" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="407" />
+      <location filename="../../desktop/people/profile.py" line="426" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="408" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="410" />
+      <location filename="../../desktop/people/profile.py" line="429" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="413" />
+      <location filename="../../desktop/people/profile.py" line="432" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="418" />
+      <location filename="../../desktop/people/profile.py" line="437" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="421" />
+      <location filename="../../desktop/people/profile.py" line="440" />
       <source>Categories</source>
       <translation>Kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="426" />
+      <location filename="../../desktop/people/profile.py" line="445" />
       <source>Register extract…</source>
       <translation>Registerutdrag…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="428" />
+      <location filename="../../desktop/people/profile.py" line="447" />
       <source>Save everything held about this person as a PDF and a JSON file</source>
       <translation>Spara allt som finns om personen som en PDF- och en JSON-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="486" />
+      <location filename="../../desktop/people/profile.py" line="505" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="500" />
+      <location filename="../../desktop/people/profile.py" line="519" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="502" />
+      <location filename="../../desktop/people/profile.py" line="521" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="504" />
-      <source>Consent “%1” (terms %2) given %3 from %4</source>
-      <translation>Samtycke ”%1” (villkor %2) lämnat %3 från %4</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/people/profile.py" line="512" />
+      <location filename="../../desktop/people/profile.py" line="524" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="518" />
+      <location filename="../../desktop/people/profile.py" line="531" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="532" />
+      <location filename="../../desktop/people/profile.py" line="548" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="616" />
+      <location filename="../../desktop/people/profile.py" line="570" />
+      <source>Consent to %1 (version %2) given %3 from %4</source>
+      <translation>Samtycke till %1 (version %2) lämnat %3 från %4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="579" />
+      <source>Withdrawn %1 via %2</source>
+      <translation>Återkallat %1 via %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="600" />
+      <location filename="../../desktop/people/profile.py" line="611" />
+      <source>Withdraw consent</source>
+      <translation>Återkalla samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="601" />
+      <source>Record that %1 withdrew this consent?
+
+%2</source>
+      <translation>Registrera att %1 har återkallat detta samtycke?
+
+%2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="612" />
+      <source>Which consent did %1 withdraw?</source>
+      <translation>Vilket samtycke återkallade %1?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="688" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="618" />
+      <location filename="../../desktop/people/profile.py" line="690" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="636" />
+      <location filename="../../desktop/people/profile.py" line="708" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="636" />
+      <location filename="../../desktop/people/profile.py" line="708" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="663" />
+      <location filename="../../desktop/people/profile.py" line="735" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="699" />
+      <location filename="../../desktop/people/profile.py" line="771" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="700" />
+      <location filename="../../desktop/people/profile.py" line="772" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="701" />
+      <location filename="../../desktop/people/profile.py" line="773" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="711" />
+      <location filename="../../desktop/people/profile.py" line="783" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="712" />
+      <location filename="../../desktop/people/profile.py" line="784" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="786" />
+      <location filename="../../desktop/people/profile.py" line="858" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="787" />
+      <location filename="../../desktop/people/profile.py" line="859" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -10509,453 +10564,463 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Placeholders</name>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="127" />
+      <location filename="../../desktop/admin/template_texts.py" line="131" />
       <source>for how many days the customer's link works</source>
       <extracomment>What each placeholder holds (context ``Placeholders``).</extracomment>
       <translation>hur många dagar kundens länk fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="128" />
+      <location filename="../../desktop/admin/template_texts.py" line="132" />
       <source>how many participants the round has</source>
       <translation>hur många deltagare utbildningsomgången har</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="129" />
+      <location filename="../../desktop/admin/template_texts.py" line="133" />
       <source>in how many days the round starts</source>
       <translation>om hur många dagar utbildningsomgången börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="130" />
+      <location filename="../../desktop/admin/template_texts.py" line="134" />
       <source>the address the ending was confirmed from</source>
       <translation>adressen avslutet bekräftades från</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="131" />
+      <location filename="../../desktop/admin/template_texts.py" line="135" />
       <source>the address the membership was asked to end for</source>
       <translation>adressen medlemskapet begärdes avslutat för</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="132" />
+      <location filename="../../desktop/admin/template_texts.py" line="136" />
       <source>the address the request goes to</source>
       <translation>adressen begäran skickas till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="133" />
+      <location filename="../../desktop/admin/template_texts.py" line="137" />
       <source>the agent's name</source>
       <translation>agentens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="134" />
+      <location filename="../../desktop/admin/template_texts.py" line="138" />
       <source>the amount, with its currency</source>
       <translation>beloppet, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="135" />
+      <location filename="../../desktop/admin/template_texts.py" line="139" />
       <source>the answers given on the sign-up form, one per line</source>
       <translation>svaren i anmälningsformuläret, ett per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="136" />
+      <location filename="../../desktop/admin/template_texts.py" line="140" />
       <source>the approving manager's name</source>
       <translation>den godkännande chefens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="137" />
+      <location filename="../../desktop/admin/template_texts.py" line="141" />
       <source>the course administrator's own words to the manager (may be empty)</source>
       <translation>kursadministratörens egna ord till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="140" />
+      <location filename="../../desktop/admin/template_texts.py" line="144" />
       <source>the course round's name</source>
       <translation>utbildningsomgångens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="141" />
+      <location filename="../../desktop/admin/template_texts.py" line="145" />
       <source>the course's name</source>
       <translation>utbildningens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="142" />
+      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <source>the text of the consent as given</source>
+      <translation>samtyckets text så som det gavs</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <source>the manager's personal link to withdraw the consent</source>
+      <translation>chefens personliga länk för att återkalla samtycket</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/template_texts.py" line="148" />
       <source>the customer organisation's name</source>
       <translation>kundorganisationens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="143" />
+      <location filename="../../desktop/admin/template_texts.py" line="149" />
       <source>the customer's attestant</source>
       <translation>kundens attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="144" />
+      <location filename="../../desktop/admin/template_texts.py" line="150" />
       <source>the day it ended</source>
       <translation>dagen det avslutades</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="145" />
+      <location filename="../../desktop/admin/template_texts.py" line="151" />
       <source>the decision (approved or rejected, with the reason)</source>
       <translation>beslutet (godkänd eller avslagen, med skälet)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="146" />
+      <location filename="../../desktop/admin/template_texts.py" line="152" />
       <source>the evaluation's page</source>
       <translation>utvärderingens sida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="147" />
+      <location filename="../../desktop/admin/template_texts.py" line="153" />
       <source>the invoice's number</source>
       <translation>fakturans nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="148" />
+      <location filename="../../desktop/admin/template_texts.py" line="154" />
       <source>the last day of the offer</source>
       <translation>sista dagen för erbjudandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="149" />
+      <location filename="../../desktop/admin/template_texts.py" line="155" />
       <source>the last day the approval link works</source>
       <translation>sista dagen godkännandelänken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="150" />
+      <location filename="../../desktop/admin/template_texts.py" line="156" />
       <source>the last day the link works</source>
       <translation>sista dagen länken fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="151" />
+      <location filename="../../desktop/admin/template_texts.py" line="157" />
       <source>the last day the links work</source>
       <translation>sista dagen länkarna fungerar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="152" />
+      <location filename="../../desktop/admin/template_texts.py" line="158" />
       <source>the last day to pay</source>
       <translation>sista dagen att betala</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="153" />
+      <location filename="../../desktop/admin/template_texts.py" line="159" />
       <source>the link to the attendance sheet (one column per session)</source>
       <translation>länken till närvarolistan (en kolumn per tillfälle)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="154" />
+      <location filename="../../desktop/admin/template_texts.py" line="160" />
       <source>the link to the participant list (a page to print, and CSV for Excel)</source>
       <translation>länken till deltagarlistan (en sida att skriva ut, och CSV för Excel)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="157" />
+      <location filename="../../desktop/admin/template_texts.py" line="163" />
       <source>the manager's personal approval link</source>
       <translation>chefens personliga godkännandelänk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="158" />
+      <location filename="../../desktop/admin/template_texts.py" line="164" />
       <source>the member's first name</source>
       <translation>medlemmens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="159" />
+      <location filename="../../desktop/admin/template_texts.py" line="165" />
       <source>the name of the organisation that sends it (Kansli's tenant)</source>
       <translation>namnet på organisationen som skickar det (Kanslis organisation)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="162" />
+      <location filename="../../desktop/admin/template_texts.py" line="168" />
       <source>the name of the person the message goes to</source>
       <translation>namnet på personen meddelandet går till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="163" />
+      <location filename="../../desktop/admin/template_texts.py" line="169" />
       <source>the name the alumni registration was made in</source>
       <translation>namnet alumnregistreringen gjordes i</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="164" />
+      <location filename="../../desktop/admin/template_texts.py" line="170" />
       <source>the new details, one per line</source>
       <translation>de nya uppgifterna, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="165" />
+      <location filename="../../desktop/admin/template_texts.py" line="171" />
       <source>the order's number</source>
       <translation>beställningens nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="166" />
+      <location filename="../../desktop/admin/template_texts.py" line="172" />
       <source>the organisation the account is for</source>
       <translation>organisationen kontot gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="167" />
+      <location filename="../../desktop/admin/template_texts.py" line="173" />
       <source>the page of the order for the recipient (may be empty)</source>
       <translation>beställningens sida för mottagaren (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="168" />
+      <location filename="../../desktop/admin/template_texts.py" line="174" />
       <source>the participant's first name</source>
       <translation>deltagarens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="169" />
+      <location filename="../../desktop/admin/template_texts.py" line="175" />
       <source>the reason staff chose to tell the alumnus, as a paragraph (empty: none)</source>
       <translation>skälet som personalen valde att ge alumnen, som ett stycke (tomt: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="173" />
+      <location filename="../../desktop/admin/template_texts.py" line="179" />
       <source>the participant's full name</source>
       <translation>deltagarens fullständiga namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="174" />
+      <location filename="../../desktop/admin/template_texts.py" line="180" />
       <source>the participant's personal link to book them</source>
       <translation>deltagarens personliga länk för att boka dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="175" />
+      <location filename="../../desktop/admin/template_texts.py" line="181" />
       <source>the participant's personal link to accept or decline the place</source>
       <translation>deltagarens personliga länk för att tacka ja eller nej till platsen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="178" />
+      <location filename="../../desktop/admin/template_texts.py" line="184" />
       <source>the person's first name</source>
       <translation>personens förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="179" />
+      <location filename="../../desktop/admin/template_texts.py" line="185" />
       <source>the personal link to choose a new password</source>
       <translation>den personliga länken för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="180" />
+      <location filename="../../desktop/admin/template_texts.py" line="186" />
       <source>the personal link to choose a password</source>
       <translation>den personliga länken för att välja ett lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="181" />
+      <location filename="../../desktop/admin/template_texts.py" line="187" />
       <source>the personal link to confirm them</source>
       <translation>den personliga länken för att bekräfta dem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="182" />
+      <location filename="../../desktop/admin/template_texts.py" line="188" />
       <source>the personal link to end the membership</source>
       <translation>den personliga länken för att avsluta medlemskapet</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="183" />
+      <location filename="../../desktop/admin/template_texts.py" line="189" />
       <source>the personal order page</source>
       <translation>den personliga beställningssidan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="184" />
+      <location filename="../../desktop/admin/template_texts.py" line="190" />
       <source>the recipient's personal link to book the round</source>
       <translation>mottagarens personliga länk för att boka omgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="185" />
+      <location filename="../../desktop/admin/template_texts.py" line="191" />
       <source>the open rounds of the courses that follow, one per line</source>
       <translation>de öppna omgångarna av kurserna som bygger vidare på den, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="186" />
+      <location filename="../../desktop/admin/template_texts.py" line="192" />
       <source>the round's dates, place and sessions, one per line</source>
       <translation>utbildningsomgångens datum, plats och tillfällen, en per rad</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="187" />
+      <location filename="../../desktop/admin/template_texts.py" line="193" />
       <source>the round's sign-up page</source>
       <translation>utbildningsomgångens anmälningssida</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="188" />
+      <location filename="../../desktop/admin/template_texts.py" line="194" />
       <source>the service ordered</source>
       <translation>den beställda tjänsten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="189" />
+      <location filename="../../desktop/admin/template_texts.py" line="195" />
       <source>the service-desk case's number</source>
       <translation>ärendets nummer hos servicedesk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="190" />
+      <location filename="../../desktop/admin/template_texts.py" line="196" />
       <source>the case's title</source>
       <translation>ärendets rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="191" />
+      <location filename="../../desktop/admin/template_texts.py" line="197" />
       <source>the session as it is now: day, time, room</source>
       <translation>tillfället som det är nu: dag, tid, lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="192" />
+      <location filename="../../desktop/admin/template_texts.py" line="198" />
       <source>the sign-up form's own confirmation text (may be empty)</source>
       <translation>anmälningsformulärets egen bekräftelsetext (kan vara tom)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="193" />
+      <location filename="../../desktop/admin/template_texts.py" line="199" />
       <source>the user's name</source>
       <translation>användarens namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="194" />
+      <location filename="../../desktop/admin/template_texts.py" line="200" />
       <source>what happens next: the waiting list, the request to the manager (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan, begäran till chefen (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="198" />
+      <location filename="../../desktop/admin/template_texts.py" line="204" />
       <source>that the approving manager was asked to approve it (may be empty)</source>
       <translation>att den godkännande chefen har ombetts godkänna den (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="201" />
+      <location filename="../../desktop/admin/template_texts.py" line="207" />
       <source>what happens next: the waiting list (may be empty)</source>
       <translation>vad som händer härnäst: väntelistan (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="202" />
+      <location filename="../../desktop/admin/template_texts.py" line="208" />
       <source>what happens next: the waiting list, or the review and why (may be empty)</source>
       <translation>vad som händer sedan: väntelistan, eller granskningen och varför (kan vara tomt)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="205" />
+      <location filename="../../desktop/admin/template_texts.py" line="211" />
       <source>the price: each line (course fee, discounts, membership fee, credit used) with its amount, and what is left to pay (empty when the course is free)</source>
       <translation>priset: varje rad (kursavgift, rabatter, medlemsavgift, använt tillgodohavande) med sitt belopp, och vad som återstår att betala (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="209" />
+      <location filename="../../desktop/admin/template_texts.py" line="215" />
       <source>what is left to pay, e.g. 200 kr (empty when the course is free)</source>
       <translation>vad som återstår att betala, t.ex. 200 kr (tomt när kursen är gratis)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="212" />
+      <location filename="../../desktop/admin/template_texts.py" line="218" />
       <source>when the link stops working</source>
       <translation>när länken slutar fungera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="213" />
+      <location filename="../../desktop/admin/template_texts.py" line="219" />
       <source>where to pay or see the invoice</source>
       <translation>var man betalar eller ser fakturan</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="214" />
+      <location filename="../../desktop/admin/template_texts.py" line="220" />
       <source>who approved it (their e-mail address)</source>
       <translation>vem som godkände den (deras e-postadress)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="215" />
+      <location filename="../../desktop/admin/template_texts.py" line="221" />
       <source>who approved the order</source>
       <translation>vem som godkände beställningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="216" />
+      <location filename="../../desktop/admin/template_texts.py" line="222" />
       <source>who attested it for the agent</source>
       <translation>vem som attesterade den för agenten</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="217" />
+      <location filename="../../desktop/admin/template_texts.py" line="223" />
       <source>who attested it for the customer</source>
       <translation>vem som attesterade den för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="218" />
+      <location filename="../../desktop/admin/template_texts.py" line="224" />
       <source>who signed up with the recipient as their partner</source>
       <translation>vem som anmälde sig med mottagaren som sin partner</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="219" />
+      <location filename="../../desktop/admin/template_texts.py" line="225" />
       <source>who will attest the order for the customer</source>
       <translation>vem som ska attestera beställningen för kunden</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="220" />
+      <location filename="../../desktop/admin/template_texts.py" line="226" />
       <source>why the order was rejected</source>
       <translation>varför beställningen avslogs</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="221" />
+      <location filename="../../desktop/admin/template_texts.py" line="227" />
       <source>who declined to attest</source>
       <translation>vem som avböjde att attestera</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="222" />
+      <location filename="../../desktop/admin/template_texts.py" line="228" />
       <source>why the attestant declined</source>
       <translation>varför attestanten avböjde</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="223" />
+      <location filename="../../desktop/admin/template_texts.py" line="229" />
       <source>1 for the first reminder, 2 for the second</source>
       <translation>1 för den första påminnelsen, 2 för den andra</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="224" />
+      <location filename="../../desktop/admin/template_texts.py" line="230" />
       <source>the Bankgiro number to pay to</source>
       <translation>bankgironumret att betala till</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="225" />
+      <location filename="../../desktop/admin/template_texts.py" line="231" />
       <source>the day the invoice was due</source>
       <translation>dagen då fakturan förföll</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="226" />
+      <location filename="../../desktop/admin/template_texts.py" line="232" />
       <source>the day the payment was made</source>
       <translation>dagen då betalningen gjordes</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="227" />
+      <location filename="../../desktop/admin/template_texts.py" line="233" />
       <source>the invoice's OCR reference</source>
       <translation>fakturans OCR-nummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="228" />
+      <location filename="../../desktop/admin/template_texts.py" line="234" />
       <source>the late interest charged with this reminder (0 kr: none)</source>
       <translation>dröjsmålsräntan som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="229" />
+      <location filename="../../desktop/admin/template_texts.py" line="235" />
       <source>the link to the invoice as a PDF</source>
       <translation>länken till fakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="230" />
+      <location filename="../../desktop/admin/template_texts.py" line="236" />
       <source>the reminder fee charged with this reminder (0 kr: none)</source>
       <translation>påminnelseavgiften som tas ut med den här påminnelsen (0 kr: ingen)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="231" />
+      <location filename="../../desktop/admin/template_texts.py" line="237" />
       <source>what is left to pay on the invoice after this payment</source>
       <translation>vad som återstår att betala på fakturan efter den här betalningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="232" />
+      <location filename="../../desktop/admin/template_texts.py" line="238" />
       <source>what to pay now: what is left of the invoice, reminder fees and interest</source>
       <translation>vad som ska betalas nu: det som återstår av fakturan, påminnelseavgifter och ränta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="235" />
+      <location filename="../../desktop/admin/template_texts.py" line="241" />
       <source>what was paid in excess, kept as the person's credit balance (0 kr: none)</source>
       <translation>det som betalades för mycket, sparat som personens tillgodohavande (0 kr: inget)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="238" />
+      <location filename="../../desktop/admin/template_texts.py" line="244" />
       <source>the number of the invoice it credits</source>
       <translation>numret på fakturan den krediterar</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="239" />
+      <location filename="../../desktop/admin/template_texts.py" line="245" />
       <source>what is left to pay on the invoice after the credit</source>
       <translation>vad som är kvar att betala på fakturan efter krediteringen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="240" />
+      <location filename="../../desktop/admin/template_texts.py" line="246" />
       <source>the link to the credit note as a PDF</source>
       <translation>länken till kreditfakturan som PDF</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="241" />
+      <location filename="../../desktop/admin/template_texts.py" line="247" />
       <source>the amount paid back, with its currency</source>
       <translation>beloppet som betalats tillbaka, med valuta</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="242" />
+      <location filename="../../desktop/admin/template_texts.py" line="248" />
       <source>the day it was paid back</source>
       <translation>dagen då det betalades tillbaka</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_texts.py" line="243" />
+      <location filename="../../desktop/admin/template_texts.py" line="249" />
       <source>where it went: the card provider (Stripe, Swish) or the bank account</source>
       <translation>vart det gick: kortleverantören (Stripe, Swish) eller bankkontot</translation>
     </message>
@@ -11061,73 +11126,73 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Presence</name>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="422" />
+      <location filename="../../desktop/common/domain_text.py" line="430" />
       <source>Welcome {name}</source>
       <extracomment>The check-in station's answers (``models.presence.ANSWER_TEXTS``) and the grant check report's reasons (``models.grants.ISSUE_TEXTS``): code + values, shown translated (``tests/models/test_presence_texts.py`` keeps these complete).</extracomment>
       <translation>Välkommen {name}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="423" />
+      <location filename="../../desktop/common/domain_text.py" line="431" />
       <source>Not found: scan again or type the personnummer</source>
       <translation>Hittades inte: skanna igen eller skriv in personnumret</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="424" />
+      <location filename="../../desktop/common/domain_text.py" line="432" />
       <source>This session is on {day}, not today</source>
       <translation>Det här kurstillfället är {day}, inte i dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="425" />
+      <location filename="../../desktop/common/domain_text.py" line="433" />
       <source>{name}, your session today is {round} at {time}</source>
       <translation>{name}, ditt kurstillfälle i dag är {round} kl. {time}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="426" />
+      <location filename="../../desktop/common/domain_text.py" line="434" />
       <source>{name} is not registered on this round</source>
       <translation>{name} är inte anmäld till den här utbildningsomgången</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="427" />
+      <location filename="../../desktop/common/domain_text.py" line="435" />
       <source>{name} is already checked in (at {time})</source>
       <translation>{name} är redan incheckad (kl. {time})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="428" />
+      <location filename="../../desktop/common/domain_text.py" line="436" />
       <source>{name} has an overdue fee of {amount} kr</source>
       <translation>{name} har en förfallen avgift på {amount} kr</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="429" />
+      <location filename="../../desktop/common/domain_text.py" line="437" />
       <source>Before the rules hold ({day})</source>
       <translation>Före reglernas början ({day})</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="430" />
+      <location filename="../../desktop/common/domain_text.py" line="438" />
       <source>The session has no start and end time</source>
       <translation>Kurstillfället saknar start- och sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="431" />
+      <location filename="../../desktop/common/domain_text.py" line="439" />
       <source>{minutes} minutes; at least {min} count</source>
       <translation>{minutes} minuter; minst {min} räknas</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="432" />
+      <location filename="../../desktop/common/domain_text.py" line="440" />
       <source>No leader</source>
       <translation>Ingen ledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="433" />
+      <location filename="../../desktop/common/domain_text.py" line="441" />
       <source>The leader's age is not known</source>
       <translation>Ledarens ålder är okänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="434" />
+      <location filename="../../desktop/common/domain_text.py" line="442" />
       <source>The leader turns {age} this year; at least {min}</source>
       <translation>Ledaren fyller {age} i år; minst {min}</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="435" />
+      <location filename="../../desktop/common/domain_text.py" line="443" />
       <source>{count} participants count; at least {min} needed ({outside_age} outside the ages, {unknown_age} without a known age, {counted_already} counted already that day)</source>
       <translation>{count} deltagare räknas; minst {min} behövs ({outside_age} utanför åldrarna, {unknown_age} utan känd ålder, {counted_already} redan räknade den dagen)</translation>
     </message>
@@ -11302,251 +11367,271 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="75" />
+      <location filename="../../desktop/people/profile.py" line="78" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="76" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Reminder sent</source>
       <translation>Påminnelse skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="77" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Registration approved</source>
       <translation>Kursregistrering godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="78" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Approval removed</source>
       <translation>Godkännande borttaget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="79" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Alumni decision</source>
       <translation>Alumnbeslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="80" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>E-mail sent</source>
       <translation>E-post skickad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="81" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Profiles merged</source>
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="92" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Internal note</source>
       <translation>Intern notering</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Internal note withdrawn</source>
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="99" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>For review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="103" />
+      <source>the terms</source>
+      <translation>villkoren</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="104" />
+      <source>processing of personal data</source>
+      <translation>behandling av personuppgifter</translation>
+    </message>
+    <message>
       <location filename="../../desktop/people/profile.py" line="105" />
+      <source>the link in the mail</source>
+      <translation>länken i e-postmeddelandet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="106" />
+      <source>staff</source>
+      <translation>personalen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="113" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="116" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="112" />
+      <location filename="../../desktop/people/profile.py" line="120" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="123" />
+      <location filename="../../desktop/people/profile.py" line="131" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="148" />
+      <location filename="../../desktop/people/profile.py" line="156" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="162" />
+      <location filename="../../desktop/people/profile.py" line="170" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="163" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="164" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="166" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="168" />
+      <location filename="../../desktop/people/profile.py" line="176" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="179" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="175" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="216" />
+      <location filename="../../desktop/people/profile.py" line="224" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="217" />
+      <location filename="../../desktop/people/profile.py" line="225" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="218" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="219" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="220" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="221" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="222" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="223" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="224" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="323" />
+      <location filename="../../desktop/people/profile.py" line="331" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="453" />
+      <location filename="../../desktop/people/profile.py" line="472" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="454" />
+      <location filename="../../desktop/people/profile.py" line="473" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="654" />
+      <location filename="../../desktop/people/profile.py" line="726" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="655" />
+      <location filename="../../desktop/people/profile.py" line="727" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="350" />
+      <location filename="../../desktop/people/profile.py" line="358" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
@@ -12452,6 +12537,103 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/participants/dialogs.py" line="314" />
       <source>Close</source>
       <translation>Stäng</translation>
+    </message>
+  </context>
+  <context>
+    <name>Retention</name>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="39" />
+      <source>denied alumni registrations</source>
+      <extracomment>How many of the last runs the window lists. Each rule as a run's count names it.</extracomment>
+      <translation>avslagna alumnregistreringar</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="42" />
+      <source>mail and SMS texts</source>
+      <translation>e-post- och sms-texter</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="43" />
+      <source>expired links, sessions and codes</source>
+      <translation>utgångna länkar, sessioner och koder</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="46" />
+      <source>audit events</source>
+      <translation>granskningshändelser</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionDialog</name>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="76" />
+      <source>Retention</source>
+      <translation>Gallring</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="79" />
+      <source> months after the decision</source>
+      <translation> månader efter beslutet</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="80" />
+      <source> days after sending</source>
+      <translation> dagar efter utskick</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="81" />
+      <source> days after expiry</source>
+      <translation> dagar efter att de gått ut</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="82" />
+      <source> years</source>
+      <translation> år</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="85" />
+      <source>Denied alumni registrations:</source>
+      <translation>Avslagna alumnregistreringar:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="86" />
+      <source>Texts of mails and SMS sent:</source>
+      <translation>Texter i skickad e-post och sms:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="87" />
+      <source>Expired links, sessions and codes:</source>
+      <translation>Utgångna länkar, sessioner och koder:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="88" />
+      <source>Audit events:</source>
+      <translation>Granskningshändelser:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="98" />
+      <source>Kansli removes these every night, and lists here what each run removed. Kept regardless: signatures (as long as their order), invoices and payments (as bookkeeping law requires), consents with their withdrawals. See docs/PRIVACY.md.</source>
+      <translation>Kansli tar bort detta varje natt och visar här vad varje körning tog bort. Sparas oavsett: underskrifter (så länge beställningen finns), fakturor och betalningar (enligt bokföringslagen), samtycken med sina återkallelser. Se docs/PRIVACY.md.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="121" />
+      <source>No run yet: the first runs tonight.</source>
+      <translation>Ingen körning än: den första körs i natt.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="122" />
+      <source>Last runs:</source>
+      <translation>Senaste körningarna:</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="128" />
+      <source>%1 — removed: %2</source>
+      <translation>%1 — borttaget: %2</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/retention.py" line="139" />
+      <source>change of the retention rules</source>
+      <translation>ändring av gallringsreglerna</translation>
     </message>
   </context>
   <context>
@@ -14813,1152 +14995,1187 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/sync_ui/describe.py" line="110" />
+      <source>Set retention rules</source>
+      <translation>Ange gallringsregler</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <source>Withdraw a consent</source>
+      <translation>Återkalla ett samtycke</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="112" />
       <source>Add a grant rule set</source>
       <translation>Lägg till regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="111" />
+      <location filename="../../desktop/sync_ui/describe.py" line="113" />
       <source>Edit a grant rule set</source>
       <translation>Ändra regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="112" />
+      <location filename="../../desktop/sync_ui/describe.py" line="114" />
       <source>Archive a grant rule set</source>
       <translation>Arkivera regler för aktivitetsstöd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="113" />
+      <location filename="../../desktop/sync_ui/describe.py" line="115" />
       <source>Create discount</source>
       <translation>Skapa rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="114" />
+      <location filename="../../desktop/sync_ui/describe.py" line="116" />
       <source>Edit discount</source>
       <translation>Ändra rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="115" />
+      <location filename="../../desktop/sync_ui/describe.py" line="117" />
       <source>Archive discount</source>
       <translation>Arkivera rabatt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="116" />
+      <location filename="../../desktop/sync_ui/describe.py" line="118" />
       <source>Add membership</source>
       <translation>Lägg till medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="117" />
+      <location filename="../../desktop/sync_ui/describe.py" line="119" />
       <source>Edit membership</source>
       <translation>Ändra medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="118" />
+      <location filename="../../desktop/sync_ui/describe.py" line="120" />
       <source>Remove membership</source>
       <translation>Ta bort medlemskap</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="119" />
+      <location filename="../../desktop/sync_ui/describe.py" line="121" />
       <source>Set cancellation terms</source>
       <translation>Ange avbokningsvillkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="120" />
+      <location filename="../../desktop/sync_ui/describe.py" line="122" />
       <source>Set payment settings</source>
       <translation>Ange betalningsinställningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="121" />
+      <location filename="../../desktop/sync_ui/describe.py" line="123" />
       <source>Add a prerequisite</source>
       <translation>Lägg till förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="122" />
+      <location filename="../../desktop/sync_ui/describe.py" line="124" />
       <source>Remove a prerequisite</source>
       <translation>Ta bort förkunskapskrav</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="123" />
+      <location filename="../../desktop/sync_ui/describe.py" line="125" />
       <source>Add a level approval</source>
       <translation>Lägg till nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="124" />
+      <location filename="../../desktop/sync_ui/describe.py" line="126" />
       <source>Remove a level approval</source>
       <translation>Ta bort nivågodkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="125" />
+      <location filename="../../desktop/sync_ui/describe.py" line="127" />
       <source>Accept a sign-up after review</source>
       <translation>Godta en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="126" />
+      <location filename="../../desktop/sync_ui/describe.py" line="128" />
       <source>Decline a sign-up after review</source>
       <translation>Avslå en anmälan efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="129" />
+      <location filename="../../desktop/sync_ui/describe.py" line="131" />
       <source>Check in</source>
       <translation>Checka in</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="130" />
+      <location filename="../../desktop/sync_ui/describe.py" line="132" />
       <source>Let in despite the check-in</source>
       <translation>Släpp in trots incheckningen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="131" />
+      <location filename="../../desktop/sync_ui/describe.py" line="133" />
       <source>Mark attendance</source>
       <translation>Markera närvaro</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="132" />
+      <location filename="../../desktop/sync_ui/describe.py" line="134" />
       <source>Set a course's evaluation</source>
       <translation>Ange en utbildnings utvärdering</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="133" />
+      <location filename="../../desktop/sync_ui/describe.py" line="135" />
       <source>Add a membership card</source>
       <translation>Lägg till medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="134" />
+      <location filename="../../desktop/sync_ui/describe.py" line="136" />
       <source>Withdraw a membership card</source>
       <translation>Dra in medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="135" />
+      <location filename="../../desktop/sync_ui/describe.py" line="137" />
       <source>Assign a service-desk case</source>
       <translation>Tilldela ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="136" />
+      <location filename="../../desktop/sync_ui/describe.py" line="138" />
       <source>Change the status of a service-desk case</source>
       <translation>Ändra status på ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="139" />
+      <location filename="../../desktop/sync_ui/describe.py" line="141" />
       <source>Add a note to a service-desk case</source>
       <translation>Lägg till en anteckning i ett kundserviceärende</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="146" />
+      <location filename="../../desktop/sync_ui/describe.py" line="148" />
       <source>Add %1 as a new person</source>
       <extracomment>The act of each command on its subject (%1), one line in the list.</extracomment>
       <translation>Lägg till %1 som ny person</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="147" />
+      <location filename="../../desktop/sync_ui/describe.py" line="149" />
       <source>Change the details of %1</source>
       <translation>Ändra uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="148" />
+      <location filename="../../desktop/sync_ui/describe.py" line="150" />
       <source>Add an e-mail address to %1</source>
       <translation>Lägg till en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="149" />
+      <location filename="../../desktop/sync_ui/describe.py" line="151" />
       <source>Remove an e-mail address of %1</source>
       <translation>Ta bort en e-postadress för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="150" />
+      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <source>Withdraw a consent of %1</source>
+      <translation>Återkalla ett samtycke för %1</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="153" />
       <source>Link %1 as a contact</source>
       <translation>Koppla %1 som kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="151" />
+      <location filename="../../desktop/sync_ui/describe.py" line="154" />
       <source>Change the contact roles of %1</source>
       <translation>Ändra kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="152" />
+      <location filename="../../desktop/sync_ui/describe.py" line="155" />
       <source>Remove %1 from the contacts</source>
       <translation>Ta bort %1 från kontakterna</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="153" />
+      <location filename="../../desktop/sync_ui/describe.py" line="156" />
       <source>Add a phone number to %1</source>
       <translation>Lägg till ett telefonnummer för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="154" />
+      <location filename="../../desktop/sync_ui/describe.py" line="157" />
       <source>Change the category of %1</source>
       <translation>Ändra kategori för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="155" />
+      <location filename="../../desktop/sync_ui/describe.py" line="158" />
       <source>Change the category of several persons</source>
       <translation>Ändra kategori för flera personer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="158" />
+      <location filename="../../desktop/sync_ui/describe.py" line="161" />
       <source>Create the category %1</source>
       <translation>Skapa kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="159" />
+      <location filename="../../desktop/sync_ui/describe.py" line="162" />
       <source>Rename the category %1</source>
       <translation>Byt namn på kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="160" />
+      <location filename="../../desktop/sync_ui/describe.py" line="163" />
       <source>Archive the category %1</source>
       <translation>Arkivera kategorin %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="161" />
+      <location filename="../../desktop/sync_ui/describe.py" line="164" />
       <source>Create the course %1</source>
       <translation>Skapa kursen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="162" />
+      <location filename="../../desktop/sync_ui/describe.py" line="165" />
       <source>Change the course %1</source>
       <translation>Ändra utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="163" />
+      <location filename="../../desktop/sync_ui/describe.py" line="166" />
       <source>Archive the course %1</source>
       <translation>Arkivera utbildningen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="164" />
+      <location filename="../../desktop/sync_ui/describe.py" line="167" />
       <source>Create the course round %1</source>
       <translation>Skapa utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="165" />
+      <location filename="../../desktop/sync_ui/describe.py" line="168" />
       <source>Change the course round %1</source>
       <translation>Ändra utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="166" />
+      <location filename="../../desktop/sync_ui/describe.py" line="169" />
       <source>Archive the course round %1</source>
       <translation>Arkivera utbildningsomgången %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="167" />
+      <location filename="../../desktop/sync_ui/describe.py" line="170" />
       <source>Change the terms of %1</source>
       <translation>Ändra villkoren för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="168" />
+      <location filename="../../desktop/sync_ui/describe.py" line="171" />
       <source>Register %1 on a course round</source>
       <translation>Registrera %1 på en utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="169" />
+      <location filename="../../desktop/sync_ui/describe.py" line="172" />
       <source>Change the approving manager of %1</source>
       <translation>Byt godkännande chef för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="172" />
+      <location filename="../../desktop/sync_ui/describe.py" line="175" />
       <source>Ask the approving manager to approve %1</source>
       <translation>Be godkännande chef att godkänna %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="175" />
+      <location filename="../../desktop/sync_ui/describe.py" line="178" />
       <source>Remove the approval of %1</source>
       <translation>Ta bort godkännandet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="176" />
+      <location filename="../../desktop/sync_ui/describe.py" line="179" />
       <source>Cancel the registration of %1</source>
       <translation>Avboka kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="177" />
+      <location filename="../../desktop/sync_ui/describe.py" line="180" />
       <source>Add an internal note to the registration of %1</source>
       <translation>Lägg till en intern notering på kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="180" />
+      <location filename="../../desktop/sync_ui/describe.py" line="183" />
       <source>Withdraw an internal note on the registration of %1</source>
       <translation>Dra tillbaka en intern notering på kursregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="183" />
+      <location filename="../../desktop/sync_ui/describe.py" line="186" />
       <source>Move %1 to the waiting list</source>
       <translation>Flytta %1 till väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="184" />
+      <location filename="../../desktop/sync_ui/describe.py" line="187" />
       <source>Give %1 a place from the waiting list</source>
       <translation>Ge %1 en plats från väntelistan</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="187" />
+      <location filename="../../desktop/sync_ui/describe.py" line="190" />
       <source>Accept the place offered to %1</source>
       <translation>Tacka ja till platsen som erbjöds %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="188" />
+      <location filename="../../desktop/sync_ui/describe.py" line="191" />
       <source>Accept the sign-up of %1 after review</source>
       <translation>Godta anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="191" />
+      <location filename="../../desktop/sync_ui/describe.py" line="194" />
       <source>Decline the sign-up of %1 after review</source>
       <translation>Avslå anmälan från %1 efter granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="194" />
+      <location filename="../../desktop/sync_ui/describe.py" line="197" />
       <source>Change the sign-up form of %1</source>
       <translation>Ändra anmälningsformuläret för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="195" />
+      <location filename="../../desktop/sync_ui/describe.py" line="198" />
       <source>Add a question to the sign-up form</source>
       <translation>Lägg till en fråga i anmälningsformuläret</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="196" />
+      <location filename="../../desktop/sync_ui/describe.py" line="199" />
       <source>Remove the question “%1”</source>
       <translation>Ta bort frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="197" />
+      <location filename="../../desktop/sync_ui/describe.py" line="200" />
       <source>Change the question “%1”</source>
       <translation>Ändra frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="198" />
+      <location filename="../../desktop/sync_ui/describe.py" line="201" />
       <source>Move the question “%1”</source>
       <translation>Flytta frågan ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="199" />
+      <location filename="../../desktop/sync_ui/describe.py" line="202" />
       <source>Change the alumni rule “%1”</source>
       <translation>Ändra alumniregeln ”%1”</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="200" />
+      <location filename="../../desktop/sync_ui/describe.py" line="203" />
       <source>Reverse the alumni decision on %1</source>
       <translation>Häv alumnbeslutet för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="201" />
+      <location filename="../../desktop/sync_ui/describe.py" line="204" />
       <source>Review the new details of %1</source>
       <translation>Granska de nya uppgifterna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="202" />
+      <location filename="../../desktop/sync_ui/describe.py" line="205" />
       <source>Import registrations to %1</source>
       <translation>Importera kursregistreringar till %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="203" />
+      <location filename="../../desktop/sync_ui/describe.py" line="206" />
       <source>Create the organisation %1</source>
       <translation>Skapa organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="204" />
+      <location filename="../../desktop/sync_ui/describe.py" line="207" />
       <source>Change the organisation %1</source>
       <translation>Ändra organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="205" />
+      <location filename="../../desktop/sync_ui/describe.py" line="208" />
       <source>Archive the organisation %1</source>
       <translation>Arkivera organisationen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="206" />
+      <location filename="../../desktop/sync_ui/describe.py" line="209" />
       <source>Make %1 a customer</source>
       <translation>Gör %1 till kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="207" />
+      <location filename="../../desktop/sync_ui/describe.py" line="210" />
       <source>Change the customer %1</source>
       <translation>Ändra kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="208" />
+      <location filename="../../desktop/sync_ui/describe.py" line="211" />
       <source>Archive the customer %1</source>
       <translation>Arkivera kunden %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="209" />
+      <location filename="../../desktop/sync_ui/describe.py" line="212" />
       <source>Create a contract for %1</source>
       <translation>Skapa ett kontrakt för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="210" />
+      <location filename="../../desktop/sync_ui/describe.py" line="213" />
       <source>Change the contract %1</source>
       <translation>Ändra kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="211" />
+      <location filename="../../desktop/sync_ui/describe.py" line="214" />
       <source>Archive the contract %1</source>
       <translation>Arkivera kontraktet %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="212" />
+      <location filename="../../desktop/sync_ui/describe.py" line="215" />
       <source>Make %1 an agent</source>
       <translation>Gör %1 till agent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="213" />
+      <location filename="../../desktop/sync_ui/describe.py" line="216" />
       <source>Change the agent %1</source>
       <translation>Ändra agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="214" />
+      <location filename="../../desktop/sync_ui/describe.py" line="217" />
       <source>Archive the agent %1</source>
       <translation>Arkivera agenten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="215" />
+      <location filename="../../desktop/sync_ui/describe.py" line="218" />
       <source>Add a session to %1</source>
       <translation>Lägg till ett kurstillfälle i %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="216" />
+      <location filename="../../desktop/sync_ui/describe.py" line="219" />
       <source>Change the session %1</source>
       <translation>Ändra kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="217" />
+      <location filename="../../desktop/sync_ui/describe.py" line="220" />
       <source>Remove the session %1</source>
       <translation>Ta bort kurstillfället %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="218" />
+      <location filename="../../desktop/sync_ui/describe.py" line="221" />
       <source>Send the participant list of %1</source>
       <translation>Skicka deltagarlistan för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="221" />
+      <location filename="../../desktop/sync_ui/describe.py" line="224" />
       <source>Create the message template %1</source>
       <translation>Skapa meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="222" />
+      <location filename="../../desktop/sync_ui/describe.py" line="225" />
       <source>Change the message template %1</source>
       <translation>Ändra meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="223" />
+      <location filename="../../desktop/sync_ui/describe.py" line="226" />
       <source>Publish the message template %1</source>
       <translation>Publicera meddelandemallen %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="224" />
+      <location filename="../../desktop/sync_ui/describe.py" line="227" />
       <source>Create a notification binding of %1</source>
       <translation>Skapa en aviseringskoppling för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="227" />
+      <location filename="../../desktop/sync_ui/describe.py" line="230" />
       <source>Change the notification binding of %1</source>
       <translation>Ändra aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="230" />
+      <location filename="../../desktop/sync_ui/describe.py" line="233" />
       <source>Archive the notification binding of %1</source>
       <translation>Arkivera aviseringskopplingen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="233" />
+      <location filename="../../desktop/sync_ui/describe.py" line="236" />
       <source>Add %1 as a notification recipient</source>
       <translation>Lägg till %1 som aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="236" />
+      <location filename="../../desktop/sync_ui/describe.py" line="239" />
       <source>Change the notification recipient %1</source>
       <translation>Ändra aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="239" />
+      <location filename="../../desktop/sync_ui/describe.py" line="242" />
       <source>Archive the notification recipient %1</source>
       <translation>Arkivera aviseringsmottagaren %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="242" />
+      <location filename="../../desktop/sync_ui/describe.py" line="245" />
       <source>Check %1 in at a session</source>
       <translation>Checka in %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="243" />
+      <location filename="../../desktop/sync_ui/describe.py" line="246" />
       <source>Let %1 in at a session despite the check-in's answer</source>
       <translation>Släpp in %1 på ett kurstillfälle trots incheckningens svar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="246" />
+      <location filename="../../desktop/sync_ui/describe.py" line="249" />
       <source>Mark the attendance of %1 at a session</source>
       <translation>Markera närvaron för %1 på ett kurstillfälle</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="247" />
+      <location filename="../../desktop/sync_ui/describe.py" line="250" />
       <source>Give %1 a membership card</source>
       <translation>Ge %1 ett medlemskort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="248" />
+      <location filename="../../desktop/sync_ui/describe.py" line="251" />
       <source>Withdraw a membership card of %1</source>
       <translation>Dra in ett medlemskort för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="250" />
+      <location filename="../../desktop/sync_ui/describe.py" line="253" />
       <source>Approve alumni registration of %1</source>
       <translation>Godkänn alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="251" />
+      <location filename="../../desktop/sync_ui/describe.py" line="254" />
       <source>Deny alumni registration of %1</source>
       <translation>Neka alumniregistreringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="256" />
+      <location filename="../../desktop/sync_ui/describe.py" line="259" />
       <source>First name</source>
       <extracomment>The fields of the field-edit commands (models.commands.edits) and of the rows the server sends back, as a user names them.</extracomment>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="257" />
+      <location filename="../../desktop/sync_ui/describe.py" line="260" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="258" />
+      <location filename="../../desktop/sync_ui/describe.py" line="261" />
       <source>Personal identity number</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="259" />
+      <location filename="../../desktop/sync_ui/describe.py" line="262" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="260" />
+      <location filename="../../desktop/sync_ui/describe.py" line="263" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="261" />
+      <location filename="../../desktop/sync_ui/describe.py" line="264" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="262" />
+      <location filename="../../desktop/sync_ui/describe.py" line="265" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="263" />
+      <location filename="../../desktop/sync_ui/describe.py" line="266" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="264" />
+      <location filename="../../desktop/sync_ui/describe.py" line="267" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="265" />
+      <location filename="../../desktop/sync_ui/describe.py" line="268" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="266" />
+      <location filename="../../desktop/sync_ui/describe.py" line="269" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="267" />
+      <location filename="../../desktop/sync_ui/describe.py" line="270" />
       <source>Terms</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="268" />
+      <location filename="../../desktop/sync_ui/describe.py" line="271" />
       <source>Terms version</source>
       <translation>Villkorsversion</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="269" />
+      <location filename="../../desktop/sync_ui/describe.py" line="272" />
       <source>Heading</source>
       <translation>Rubrik</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="270" />
+      <location filename="../../desktop/sync_ui/describe.py" line="273" />
       <source>Introduction</source>
       <translation>Inledning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="271" />
+      <location filename="../../desktop/sync_ui/describe.py" line="274" />
       <source>Banner image</source>
       <translation>Bannerbild</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="272" />
+      <location filename="../../desktop/sync_ui/describe.py" line="275" />
       <source>Confirmation text</source>
       <translation>Bekräftelsetext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="273" />
+      <location filename="../../desktop/sync_ui/describe.py" line="276" />
       <source>Published</source>
       <translation>Publicerat</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="274" />
+      <location filename="../../desktop/sync_ui/describe.py" line="277" />
       <source>Kind of rule</source>
       <translation>Typ av regel</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="275" />
+      <location filename="../../desktop/sync_ui/describe.py" line="278" />
       <source>Rule values</source>
       <translation>Regelns värden</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="276" />
+      <location filename="../../desktop/sync_ui/describe.py" line="279" />
       <source>Order</source>
       <translation>Beställning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="277" />
+      <location filename="../../desktop/sync_ui/describe.py" line="280" />
       <source>Active</source>
       <translation>Aktiv</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="278" />
+      <location filename="../../desktop/sync_ui/describe.py" line="281" />
       <source>Description</source>
       <translation>Beskrivning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="279" />
-      <location filename="../../desktop/sync_ui/describe.py" line="280" />
-      <location filename="../../desktop/sync_ui/describe.py" line="545" />
+      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="556" />
       <source>Approving manager</source>
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="281" />
+      <location filename="../../desktop/sync_ui/describe.py" line="284" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="282" />
+      <location filename="../../desktop/sync_ui/describe.py" line="285" />
       <source>Decided by</source>
       <translation>Beslutad av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="283" />
+      <location filename="../../desktop/sync_ui/describe.py" line="286" />
       <source>Decided</source>
       <translation>Beslutad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="284" />
+      <location filename="../../desktop/sync_ui/describe.py" line="287" />
       <source>Reason for the denial</source>
       <translation>Skäl till nekandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="285" />
+      <location filename="../../desktop/sync_ui/describe.py" line="288" />
       <source>Approval requested</source>
       <translation>Godkännande begärt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="286" />
+      <location filename="../../desktop/sync_ui/describe.py" line="289" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="287" />
+      <location filename="../../desktop/sync_ui/describe.py" line="290" />
       <source>Approved by</source>
       <translation>Godkänd av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="288" />
+      <location filename="../../desktop/sync_ui/describe.py" line="291" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="289" />
+      <location filename="../../desktop/sync_ui/describe.py" line="292" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="290" />
+      <location filename="../../desktop/sync_ui/describe.py" line="293" />
       <source>E-mail text</source>
       <translation>E-posttext</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="291" />
+      <location filename="../../desktop/sync_ui/describe.py" line="294" />
       <source>SMS text</source>
       <translation>SMS-text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="292" />
+      <location filename="../../desktop/sync_ui/describe.py" line="295" />
       <source>Starts</source>
       <translation>Börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="293" />
+      <location filename="../../desktop/sync_ui/describe.py" line="296" />
       <source>Ends</source>
       <translation>Slutar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="294" />
+      <location filename="../../desktop/sync_ui/describe.py" line="297" />
       <source>Question</source>
       <translation>Fråga</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="295" />
+      <location filename="../../desktop/sync_ui/describe.py" line="298" />
       <source>Required</source>
       <translation>Obligatorisk</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="296" />
+      <location filename="../../desktop/sync_ui/describe.py" line="299" />
       <source>Options</source>
       <translation>Alternativ</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="297" />
+      <location filename="../../desktop/sync_ui/describe.py" line="300" />
       <source>Require confirmation by e-mail</source>
       <translation>Kräv bekräftelse via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="298" />
+      <location filename="../../desktop/sync_ui/describe.py" line="301" />
       <source>E-mail address</source>
       <translation>E-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="299" />
+      <location filename="../../desktop/sync_ui/describe.py" line="302" />
       <source>Phone number</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="300" />
+      <location filename="../../desktop/sync_ui/describe.py" line="303" />
       <source>Reason</source>
       <translation>Skäl</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="301" />
+      <location filename="../../desktop/sync_ui/describe.py" line="304" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="302" />
-      <location filename="../../desktop/sync_ui/describe.py" line="518" />
+      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="529" />
       <source>Course round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="303" />
+      <location filename="../../desktop/sync_ui/describe.py" line="306" />
       <source>Code</source>
       <translation>Kod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="304" />
+      <location filename="../../desktop/sync_ui/describe.py" line="307" />
       <source>Category</source>
       <translation>Kategori</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="305" />
+      <location filename="../../desktop/sync_ui/describe.py" line="308" />
       <source>Course leader</source>
       <translation>Kursledare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="306" />
+      <location filename="../../desktop/sync_ui/describe.py" line="309" />
       <source>Archived</source>
       <translation>Arkiverad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="307" />
+      <location filename="../../desktop/sync_ui/describe.py" line="310" />
       <source>Term</source>
       <translation>Termin</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="308" />
+      <location filename="../../desktop/sync_ui/describe.py" line="311" />
       <source>Place</source>
       <translation>Plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="309" />
+      <location filename="../../desktop/sync_ui/describe.py" line="312" />
       <source>Seats</source>
       <translation>Platser</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="310" />
+      <location filename="../../desktop/sync_ui/describe.py" line="313" />
       <source>Registration opens</source>
       <translation>Anmälan öppnar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="311" />
+      <location filename="../../desktop/sync_ui/describe.py" line="314" />
       <source>Registration closes</source>
       <translation>Anmälan stänger</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="312" />
+      <location filename="../../desktop/sync_ui/describe.py" line="315" />
       <source>Price</source>
       <translation>Pris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="313" />
+      <location filename="../../desktop/sync_ui/describe.py" line="316" />
       <source>Organisation number</source>
       <translation>Organisationsnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="314" />
+      <location filename="../../desktop/sync_ui/describe.py" line="317" />
       <source>Customer number</source>
       <translation>Kundnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="315" />
+      <location filename="../../desktop/sync_ui/describe.py" line="318" />
       <source>Participant</source>
       <translation>Deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="316" />
+      <location filename="../../desktop/sync_ui/describe.py" line="319" />
       <source>Day</source>
       <translation>Datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="317" />
+      <location filename="../../desktop/sync_ui/describe.py" line="320" />
       <source>Starts at</source>
       <translation>Starttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="318" />
+      <location filename="../../desktop/sync_ui/describe.py" line="321" />
       <source>Ends at</source>
       <translation>Sluttid</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="319" />
+      <location filename="../../desktop/sync_ui/describe.py" line="322" />
       <source>Room</source>
       <translation>Lokal</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="320" />
+      <location filename="../../desktop/sync_ui/describe.py" line="323" />
       <source>Note</source>
       <translation>Anteckning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="321" />
+      <location filename="../../desktop/sync_ui/describe.py" line="324" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="322" />
+      <location filename="../../desktop/sync_ui/describe.py" line="325" />
       <source>Template</source>
       <translation>Mall</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="323" />
-      <location filename="../../desktop/sync_ui/describe.py" line="324" />
+      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="327" />
       <source>Applies to</source>
       <translation>Gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="325" />
+      <location filename="../../desktop/sync_ui/describe.py" line="328" />
       <source>Recipients</source>
       <translation>Mottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="326" />
+      <location filename="../../desktop/sync_ui/describe.py" line="329" />
       <source>Channels</source>
       <translation>Kanaler</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="327" />
+      <location filename="../../desktop/sync_ui/describe.py" line="330" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="328" />
+      <location filename="../../desktop/sync_ui/describe.py" line="331" />
       <source>User</source>
       <translation>Användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="329" />
+      <location filename="../../desktop/sync_ui/describe.py" line="332" />
       <source>Fee</source>
       <translation>Avgift</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="330" />
+      <location filename="../../desktop/sync_ui/describe.py" line="333" />
       <source>VAT rate</source>
       <translation>Momssats</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="331" />
+      <location filename="../../desktop/sync_ui/describe.py" line="334" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="332" />
+      <location filename="../../desktop/sync_ui/describe.py" line="335" />
       <source>Purpose</source>
       <translation>Ändamål</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="333" />
+      <location filename="../../desktop/sync_ui/describe.py" line="336" />
       <source>Cost centre</source>
       <translation>Kostnadsställe</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="334" />
+      <location filename="../../desktop/sync_ui/describe.py" line="337" />
       <source>Project</source>
       <translation>Projekt</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="335" />
+      <location filename="../../desktop/sync_ui/describe.py" line="338" />
       <source>VAT code</source>
       <translation>Momskod</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="336" />
+      <location filename="../../desktop/sync_ui/describe.py" line="339" />
       <source>Dimension</source>
       <translation>Dimension</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="337" />
+      <location filename="../../desktop/sync_ui/describe.py" line="340" />
       <source>Fiscal year starts</source>
       <translation>Räkenskapsåret börjar</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="338" />
+      <location filename="../../desktop/sync_ui/describe.py" line="341" />
       <source>Accrual of course fees</source>
       <translation>Periodisering av kursavgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="339" />
+      <location filename="../../desktop/sync_ui/describe.py" line="342" />
       <source>Case handlers sign with BankID</source>
       <translation>Handläggare signerar med BankID</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="340" />
+      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <source>Denied alumni registrations kept (months)</source>
+      <translation>Avslagna alumnregistreringar sparas (månader)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <source>Mail texts kept after sending (days)</source>
+      <translation>E-posttexter sparas efter utskick (dagar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <source>Expired links, sessions and codes kept (days)</source>
+      <translation>Utgångna länkar, sessioner och koder sparas (dagar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <source>Audit events kept (years)</source>
+      <translation>Granskningshändelser sparas (år)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/describe.py" line="351" />
       <source>Voucher series</source>
       <translation>Verifikationsserier</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="341" />
+      <location filename="../../desktop/sync_ui/describe.py" line="352" />
       <source>Base price</source>
       <translation>Grundpris</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="342" />
+      <location filename="../../desktop/sync_ui/describe.py" line="353" />
       <source>Membership type</source>
       <translation>Medlemskapstyp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="343" />
+      <location filename="../../desktop/sync_ui/describe.py" line="354" />
       <source>Condition</source>
       <translation>Villkor</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="344" />
+      <location filename="../../desktop/sync_ui/describe.py" line="355" />
       <source>Amount</source>
       <translation>Belopp</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="345" />
+      <location filename="../../desktop/sync_ui/describe.py" line="356" />
       <source>Percentage</source>
       <translation>Procent</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="346" />
+      <location filename="../../desktop/sync_ui/describe.py" line="357" />
       <source>Combines with other discounts</source>
       <translation>Kombineras med andra rabatter</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="347" />
+      <location filename="../../desktop/sync_ui/describe.py" line="358" />
       <source>Valid from</source>
       <translation>Gäller från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="348" />
+      <location filename="../../desktop/sync_ui/describe.py" line="359" />
       <source>Lowest age</source>
       <translation>Lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="349" />
+      <location filename="../../desktop/sync_ui/describe.py" line="360" />
       <source>Highest age</source>
       <translation>Högsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="350" />
+      <location filename="../../desktop/sync_ui/describe.py" line="361" />
       <source>Fewest participants</source>
       <translation>Minsta antal deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="351" />
+      <location filename="../../desktop/sync_ui/describe.py" line="362" />
       <source>Most participants counted</source>
       <translation>Högsta antal räknade deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="352" />
+      <location filename="../../desktop/sync_ui/describe.py" line="363" />
       <source>Shortest activity (minutes)</source>
       <translation>Kortaste aktivitet (minuter)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="353" />
+      <location filename="../../desktop/sync_ui/describe.py" line="364" />
       <source>Leader's lowest age</source>
       <translation>Ledarens lägsta ålder</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="354" />
+      <location filename="../../desktop/sync_ui/describe.py" line="365" />
       <source>Counted per day</source>
       <translation>Räknas per dag</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="355" />
+      <location filename="../../desktop/sync_ui/describe.py" line="366" />
       <source>Valid until</source>
       <translation>Gäller till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="356" />
+      <location filename="../../desktop/sync_ui/describe.py" line="367" />
       <source>Book by</source>
       <translation>Boka senast</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="357" />
+      <location filename="../../desktop/sync_ui/describe.py" line="368" />
       <source>Member since</source>
       <translation>Medlem från</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="358" />
+      <location filename="../../desktop/sync_ui/describe.py" line="369" />
       <source>Member until</source>
       <translation>Medlem till och med</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="359" />
+      <location filename="../../desktop/sync_ui/describe.py" line="370" />
       <source>Partner course</source>
       <translation>Partnerkurs</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="360" />
+      <location filename="../../desktop/sync_ui/describe.py" line="371" />
       <source>Assigned to</source>
       <translation>Handläggs av</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="391" />
+      <location filename="../../desktop/sync_ui/describe.py" line="402" />
       <source>Registered</source>
       <extracomment>The columns of the server's rows worth showing, per table, in this order.</extracomment>
       <translation>Anmäld</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="392" />
+      <location filename="../../desktop/sync_ui/describe.py" line="403" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="393" />
+      <location filename="../../desktop/sync_ui/describe.py" line="404" />
       <source>Waiting for review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="398" />
+      <location filename="../../desktop/sync_ui/describe.py" line="409" />
       <source>Someone changed this on the server after you saw it.</source>
       <extracomment>What the server says, by code, when its message is not one the app can translate.</extracomment>
       <translation>Någon ändrade detta på servern efter att du såg det.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="401" />
+      <location filename="../../desktop/sync_ui/describe.py" line="412" />
       <source>What is on the server now does not allow this any more.</source>
       <translation>Det som finns på servern nu tillåter inte detta längre.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="404" />
+      <location filename="../../desktop/sync_ui/describe.py" line="415" />
       <source>What this change concerns is no longer on the server.</source>
       <translation>Det som ändringen gäller finns inte längre på servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="407" />
+      <location filename="../../desktop/sync_ui/describe.py" line="418" />
       <source>Your roles do not allow this change.</source>
       <translation>Dina roller tillåter inte den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="408" />
+      <location filename="../../desktop/sync_ui/describe.py" line="419" />
       <source>The server did not accept a value of this change.</source>
       <translation>Servern godtog inte ett värde i den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="410" />
+      <location filename="../../desktop/sync_ui/describe.py" line="421" />
       <source>The server refused this change.</source>
       <translation>Servern avvisade den här ändringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="432" />
-      <location filename="../../desktop/sync_ui/describe.py" line="450" />
+      <location filename="../../desktop/sync_ui/describe.py" line="443" />
+      <location filename="../../desktop/sync_ui/describe.py" line="461" />
       <source>yes</source>
       <extracomment>A row id inside a server's message: such a message is not shown as it is. Longest value shown in the lists of yours and theirs (the whole value is in the chooser). The commands that decide an alumni registration, sent with the status the officer saw.</extracomment>
       <translation>ja</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="452" />
+      <location filename="../../desktop/sync_ui/describe.py" line="463" />
       <source>no</source>
       <translation>nej</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="470" />
+      <location filename="../../desktop/sync_ui/describe.py" line="481" />
       <source>nobody</source>
       <translation>ingen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="522" />
+      <location filename="../../desktop/sync_ui/describe.py" line="533" />
       <source>Decision</source>
       <translation>Beslut</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="529" />
+      <location filename="../../desktop/sync_ui/describe.py" line="540" />
       <source>Status when you decided</source>
       <translation>Status när du beslutade</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="574" />
+      <location filename="../../desktop/sync_ui/describe.py" line="585" />
       <source>Already decided by %1 at %2: %3.</source>
       <translation>Redan beslutad av %1 %2: %3.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="577" />
+      <location filename="../../desktop/sync_ui/describe.py" line="588" />
       <source>the automatic check</source>
       <translation>den automatiska kontrollen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="584" />
+      <location filename="../../desktop/sync_ui/describe.py" line="595" />
       <source>Already approved by %1 at %2.</source>
       <translation>Redan godkänd av %1 %2.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="611" />
+      <location filename="../../desktop/sync_ui/describe.py" line="622" />
       <source>This change is too large to send (%1 MB), so it never reached the server. Let it go, or make it again in smaller parts.</source>
       <translation>Ändringen är för stor för att skicka (%1 MB), så den nådde aldrig servern. Kasta den, eller gör den igen i mindre delar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="619" />
+      <location filename="../../desktop/sync_ui/describe.py" line="630" />
       <source>You took this change back before the server carried it out.</source>
       <translation>Du tog tillbaka ändringen innan servern genomförde den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="628" />
+      <location filename="../../desktop/sync_ui/describe.py" line="639" />
       <source>%1 changed %2 after you saw it; your change was not applied.</source>
       <translation>%1 ändrade %2 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="635" />
+      <location filename="../../desktop/sync_ui/describe.py" line="646" />
       <source>Someone else changed %1 after you saw it; your change was not applied.</source>
       <translation>Någon annan ändrade %1 efter att du såg det; din ändring genomfördes inte.</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="673" />
+      <location filename="../../desktop/sync_ui/describe.py" line="684" />
       <source>Field</source>
       <extracomment>The tables whose ``status`` is neither a registration's nor an alumni state: its words. The columns of a field conflict, side by side.</extracomment>
       <translation>Fält</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="674" />
+      <location filename="../../desktop/sync_ui/describe.py" line="685" />
       <source>Before</source>
       <translation>Före</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="675" />
+      <location filename="../../desktop/sync_ui/describe.py" line="686" />
       <source>Yours</source>
       <translation>Din</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="676" />
+      <location filename="../../desktop/sync_ui/describe.py" line="687" />
       <source>Theirs (server)</source>
       <translation>Deras (servern)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/describe.py" line="677" />
+      <location filename="../../desktop/sync_ui/describe.py" line="688" />
       <source>Changed by</source>
       <translation>Ändrat av</translation>
     </message>
@@ -18149,6 +18366,21 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="352" />
       <source>User {user} was not found</source>
       <translation>Användaren {user} hittades inte</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="355" />
+      <source>Only a consent to the processing of personal data can be withdrawn</source>
+      <translation>Bara ett samtycke till behandling av personuppgifter kan återkallas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="358" />
+      <source>Choose a period from {low} to {high}</source>
+      <translation>Välj en period från {low} till {high}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="359" />
+      <source>The retention settings were changed meanwhile (version {theirs})</source>
+      <translation>Gallringsreglerna ändrades under tiden (version {theirs})</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="100" />

@@ -309,7 +309,6 @@ SV: dict[object, object] = {
     "No registrations.": "Inga kursregistreringar.",
     "Nothing has happened yet.": "Inget har hänt ännu.",
     "As manager of %1 (%2)": "Som godkännande chef för %1 (%2)",
-    "Consent “%1” (terms %2) given %3 from %4": "Samtycke ”%1” (villkor %2) lämnat %3 från %4",
     "Alumni registration: %1 (%2)": "Alumnregistrering: %1 (%2)",
     "No consents or alumni registrations.": "Inga samtycken eller alumnregistreringar.",
     "No organisation": "Ingen organisation",
@@ -5348,6 +5347,70 @@ SV: dict[object, object] = {
     ("AuditLog", "People"): "Personer",
     ("AuditLog", "Report"): "Rapport",
     ("RegisterExtract", "No register extract: %1"): "Inget registerutdrag: %1",
+    # H8: consent withdrawal and retention rules (issue 23)
+    ("Validation", "Only a consent to the processing of personal data can be withdrawn"): (
+        "Bara ett samtycke till behandling av personuppgifter kan återkallas"
+    ),
+    ("Validation", "Choose a period from {low} to {high}"): "Välj en period från {low} till {high}",
+    ("Validation", "The retention settings were changed meanwhile (version {theirs})"): (
+        "Gallringsreglerna ändrades under tiden (version {theirs})"
+    ),
+    ("SyncIssues", "Set retention rules"): "Ange gallringsregler",
+    ("SyncIssues", "Withdraw a consent"): "Återkalla ett samtycke",
+    ("SyncIssues", "Withdraw a consent of %1"): "Återkalla ett samtycke för %1",
+    (
+        "SyncIssues",
+        "Denied alumni registrations kept (months)",
+    ): "Avslagna alumnregistreringar sparas (månader)",
+    (
+        "SyncIssues",
+        "Mail texts kept after sending (days)",
+    ): "E-posttexter sparas efter utskick (dagar)",
+    (
+        "SyncIssues",
+        "Expired links, sessions and codes kept (days)",
+    ): "Utgångna länkar, sessioner och koder sparas (dagar)",
+    ("SyncIssues", "Audit events kept (years)"): "Granskningshändelser sparas (år)",
+    (
+        "EventTypes",
+        "The manager's consent was recorded: the receipt, with the link to withdraw it",
+    ): "Chefens samtycke registrerades: kvittot, med länken för att återkalla det",
+    ("Placeholders", "the text of the consent as given"): "samtyckets text så som det gavs",
+    ("Placeholders", "the manager's personal link to withdraw the consent"): (
+        "chefens personliga länk för att återkalla samtycket"
+    ),
+    ("Profile", "the terms"): "villkoren",
+    ("Profile", "processing of personal data"): "behandling av personuppgifter",
+    ("Profile", "the link in the mail"): "länken i e-postmeddelandet",
+    ("Profile", "staff"): "personalen",
+    "Consent to %1 (version %2) given %3 from %4": "Samtycke till %1 (version %2) lämnat %3 från %4",
+    "Withdrawn %1 via %2": "Återkallat %1 via %2",
+    "Withdraw consent…": "Återkalla samtycke…",
+    "Withdraw consent": "Återkalla samtycke",
+    "Record that the person withdrew a consent to the processing of their data": "Registrera att personen återkallat ett samtycke till behandling av sina uppgifter",
+    "Record that %1 withdrew this consent?\n\n%2": "Registrera att %1 har återkallat detta samtycke?\n\n%2",
+    "Which consent did %1 withdraw?": "Vilket samtycke återkallade %1?",
+    ("PeopleOps", "Withdrawing a consent"): "Återkallar ett samtycke",
+    "R&etention…": "Gallr&ing…",
+    "How long personal data no longer needed is kept, and what was removed": "Hur länge personuppgifter som inte längre behövs sparas, och vad som har tagits bort",
+    ("RetentionDialog", "Retention"): "Gallring",
+    " months after the decision": " månader efter beslutet",
+    " days after sending": " dagar efter utskick",
+    " days after expiry": " dagar efter att de gått ut",
+    " years": " år",
+    "Denied alumni registrations:": "Avslagna alumnregistreringar:",
+    "Texts of mails and SMS sent:": "Texter i skickad e-post och sms:",
+    "Expired links, sessions and codes:": "Utgångna länkar, sessioner och koder:",
+    "Audit events:": "Granskningshändelser:",
+    "Kansli removes these every night, and lists here what each run removed. Kept regardless: signatures (as long as their order), invoices and payments (as bookkeeping law requires), consents with their withdrawals. See docs/PRIVACY.md.": "Kansli tar bort detta varje natt och visar här vad varje körning tog bort. Sparas oavsett: underskrifter (så länge beställningen finns), fakturor och betalningar (enligt bokföringslagen), samtycken med sina återkallelser. Se docs/PRIVACY.md.",
+    "No run yet: the first runs tonight.": "Ingen körning än: den första körs i natt.",
+    "Last runs:": "Senaste körningarna:",
+    "%1 — removed: %2": "%1 — borttaget: %2",
+    "change of the retention rules": "ändring av gallringsreglerna",
+    ("Retention", "denied alumni registrations"): "avslagna alumnregistreringar",
+    ("Retention", "mail and SMS texts"): "e-post- och sms-texter",
+    ("Retention", "expired links, sessions and codes"): "utgångna länkar, sessioner och koder",
+    ("Retention", "audit events"): "granskningshändelser",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

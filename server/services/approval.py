@@ -76,6 +76,11 @@ PERSONAL_DATA_CONSENTS: dict[str, str] = {
 _CONSENT_BY_LANGUAGE = {"en": PERSONAL_DATA_VERSION, "sv": "pd-2026-1-sv"}
 
 
+def consent_language(version: str) -> str | None:
+    """The language the personal-data consent ``version`` is written in (None: unknown)."""
+    return next((lang for lang, v in _CONSENT_BY_LANGUAGE.items() if v == version), None)
+
+
 def personal_data_consent(language: str) -> tuple[str, str]:
     """The version and the text of the personal-data consent in ``language`` (else English)."""
     version = _CONSENT_BY_LANGUAGE.get(language, PERSONAL_DATA_VERSION)

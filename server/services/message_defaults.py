@@ -741,6 +741,28 @@ DEFAULTS += (
         ),
     ),
     _new(
+        "registration.consent_recorded",
+        E.REGISTRATION_CONSENT_RECORDED,
+        (
+            "Consent recorded",
+            "Your consent is recorded: {participant_name}, {course}",
+            "Hello {manager_name},\n\n"
+            "You approved the registration of {participant_name} for {course} ({round}) "
+            "and gave this consent:\n\n{consent_text}\n\n"
+            "You can withdraw the consent at any time here:\n\n{withdraw_link}\n\n{tenant}",
+            "",
+        ),
+        (
+            "Samtycke registrerat",
+            "Ditt samtycke är registrerat: {participant_name}, {course}",
+            "Hej {manager_name},\n\n"
+            "Du godkände anmälan av {participant_name} till {course} ({round}) "
+            "och gav detta samtycke:\n\n{consent_text}\n\n"
+            "Du kan när som helst återkalla samtycket här:\n\n{withdraw_link}\n\n{tenant}",
+            "",
+        ),
+    ),
+    _new(
         "registration.cancelled",
         E.REGISTRATION_CANCELLED,
         (

@@ -54,12 +54,25 @@ from models.notifications import (
     render,
     render_mail,
 )
-from models.people import Person, PersonCategory, PersonEmail, PersonPhone
+from models.people import (
+    Person,
+    PersonCategory,
+    PersonEmail,
+    PersonPhone,
+    withdrawn_recipients,
+)
 from models.tenancy import Tenant, User
 from server.services.mail import new_mail, queue_mails
 from server.services.message_defaults import DEFAULTS, DefaultTemplate
 from server.settings import Settings
 from server.tables import MailOutbox, SmsOutbox
+
+#: The events a withdrawn consent to the processing of personal data stops (issue 23):
+#: the marketing ones, offers of courses. They go to nobody whose latest personal-data
+#: consent is withdrawn (:func:`models.people.withdrawn_recipients`), by person or address.
+CONSENT_GATED_EVENTS: frozenset[EventType] = frozenset(
+    {EventType.ROUND_OPENS, EventType.ROUND_FOLLOW_UP}
+)
 
 
 @dataclass(frozen=True)
@@ -349,6 +362,10 @@ def notify(
     chosen: dict[tuple[int, str], _Texts] = {}
     #: The values with their page links in each language texts are written in.
     linked: dict[str, dict[str, object]] = {}
+    withdrawn_people: set[str] = set()
+    withdrawn_addresses: set[str] = set()
+    if event in CONSENT_GATED_EVENTS:
+        withdrawn_people, withdrawn_addresses = withdrawn_recipients(session, tenant_id)
     for index, plan in enumerate(
         _plans(session, tenant_id, event, concerns, recipients.keys(), default)
     ):
@@ -365,6 +382,8 @@ def notify(
             else:
                 people += recipients.get(recipient_kind, ())
         for person in people:
+            if person.person_id in withdrawn_people:
+                continue  # their consent is withdrawn: not even by phone
             language = person.language or tenant_language
             if (index, language) not in chosen:
                 chosen[index, language] = _texts(session, plan, default, language)
@@ -386,6 +405,8 @@ def notify(
             if Channel.EMAIL in plan.channels and texts.subject.strip():
                 for address in person.emails:
                     if ("email", address.strip().lower()) in seen:
+                        continue
+                    if address.strip().lower() in withdrawn_addresses:
                         continue
                     seen.add(("email", address.strip().lower()))
                     mail = new_mail(

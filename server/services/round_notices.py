@@ -145,16 +145,20 @@ def notify_registration(
     manager: bool = False,
     today: date | None = None,
     personal: bool = False,
+    only: Mapping[str, Sequence[Recipient]] | None = None,
 ) -> Sent:
     """Queue ``event`` about ``reg`` (its values from the rows, :func:`values_for`, and
-    ``extra``) to its participant and, with ``manager``, its approving manager;
-    ``personal``: ``extra`` holds a link personal to them (see :func:`notify`)."""
+    ``extra``) to its participant and, with ``manager``, its approving manager (``only``:
+    to these people instead); ``personal``: ``extra`` holds a link personal to them (see
+    :func:`notify`)."""
     tenant, words = _words(session, reg.tenant_id)
     values = values_for(session, event, reg.id, tenant=tenant, labels=words, today=today)
     values.pop("recipient_name", None)  # each recipient's own
     people: dict[str, Sequence[Recipient]] = {}
     participant = session.get(Person, reg.participant_id)
-    if participant is not None and participant.deleted_at is None:
+    if only is not None:
+        people = dict(only)
+    elif participant is not None and participant.deleted_at is None:
         people[RecipientKind.PARTICIPANT] = [
             Recipient.of_person(RecipientKind.PARTICIPANT, participant)
         ]

@@ -42,6 +42,7 @@ from server.services.approval import (
     submit_approval,
 )
 from server.services.auth import token_hash
+from server.services.consent import consent_recorded
 from server.services.database import Database
 from server.services.round_notices import registration_approved
 from server.services.seq import lock_tenant
@@ -184,6 +185,7 @@ def _approve(db: Database, token: str, form: PostedForm, settings: Settings) -> 
         except PermissionDenied as exc:
             raise _NotTheApprover(page.manager_email) from exc
         registration_approved(s, settings, reg)  # the participant is told (issue 16)
+        consent_recorded(s, settings, reg, now=now)  # the manager's receipt (issue 23)
         return _Approved(
             participant=page.participant.full_name,
             course=page.course.name,

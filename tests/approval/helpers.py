@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+import requests
 from sqlalchemy import func, select
 
 from models import Activity, Consent, CourseRound, Person, Registration
@@ -115,6 +116,20 @@ def request_link(world: World, registration_id: str, message: str = "") -> str:
     found = TOKEN.search(mail.body_text)
     assert found, mail.body_text
     return found.group(1)
+
+
+def approve_on_page(world: World, token: str, *, lang: str = "en") -> None:
+    """The manager approves on the page of the link ``token`` (in ``lang``), both boxes
+    ticked, over real HTTP."""
+    page = requests.get(f"{world.url}/approve/{token}?lang={lang}", timeout=10)
+    assert page.status_code == 200, page.text
+    fields = {
+        name: hidden(page.text, name)
+        for name in ("csrf_token", "terms_version", "personal_data_version")
+    }
+    fields |= {"accept_terms": "yes", "accept_personal_data": "yes"}
+    answer = requests.post(f"{world.url}/approve/{token}", data=fields, timeout=10)
+    assert answer.status_code == 200, answer.text
 
 
 def hidden(page: str, name: str) -> str:

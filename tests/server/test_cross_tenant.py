@@ -183,6 +183,30 @@ def seed(world: World, seed_no: int) -> None:
         for n in (1, 2)
     ]
     data.rows["agent_order_settings"] = [_row(version=1, handler_signs_with_bankid=False)]
+    # Consents and retention rules (issue 23): for consent.withdraw, retention_settings.set.
+    data.rows["consent"] = [
+        _row(
+            person_id=person["id"],
+            email=f"chef{n}@firma.se",
+            registration_id=None,
+            kind="personal_data",
+            terms_version="pd-2026-1",
+            terms_text="Jag samtycker.",
+            given_at=now,
+            withdrawn_at=None,
+            withdrawn_via="",
+        )
+        for n, person in enumerate(data.rows["person"][:3])
+    ]
+    data.rows["retention_settings"] = [
+        _row(
+            version=1,
+            denied_alumni_months=12,
+            mail_body_days=30,
+            expired_access_days=7,
+            audit_years=5,
+        )
+    ]
     data.rows["accounting_settings"] = [
         _row(version=1, year_start_month=7, accrual=False, series={"charge": ["K", "Kurser"]})
     ]
@@ -850,6 +874,15 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
             "grant_rule_set_id", "grant_rule_set", _last(p, "grant_rule_set")
         ),
         "changes": {"archived": {"old": False, "new": True}},
+    },
+    "consent.withdraw": lambda p: {"consent_id": p.id("consent_id", "consent")},
+    "retention_settings.set": lambda p: {
+        "settings_id": p.id("settings_id", "retention_settings"),
+        "expected_version": 1,
+        "denied_alumni_months": 6,
+        "mail_body_days": 30,
+        "expired_access_days": 7,
+        "audit_years": 5,
     },
     "agent_order_settings.set": lambda p: {
         "settings_id": p.id("settings_id", "agent_order_settings"),

@@ -30,6 +30,7 @@ MAILED_LINKS: dict[str, dict[str, str]] = {
     "registration.approval_requested": {"link": "approve/{token}"},
     "registration.approval_reminder": {"link": "approve/{token}"},
     "registration.waiting_list_offer": {"link": "offer/{token}"},
+    "registration.consent_recorded": {"withdraw_link": "consent/{token}"},
     "round.participant_list": {
         "report_link": "reports/{token}",
         "attendance_link": "reports/{token}/attendance",

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 from sqlalchemy import select
 
 from models.courses import CourseRound, Registration
@@ -37,7 +36,7 @@ from server.services.round_notices import (
 from server.services.seq import lock_tenant
 from server.settings import Settings
 from server.tables import MailOutbox, SmsOutbox
-from tests.approval.helpers import hidden, person, pushed, request_link
+from tests.approval.helpers import approve_on_page, person, pushed, request_link
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, make_world
 from tests.server.smtp import SmtpServer
@@ -182,15 +181,7 @@ def test_the_managers_approval_on_the_page_tells_the_participant(site: Site, wor
     )
     token = request_link(world, reg_id)
     assert outbox(world, E.REGISTRATION_APPROVED) == []
-    page = requests.get(f"{world.url}/approve/{token}", timeout=10)
-    assert page.status_code == 200, page.text
-    fields = {
-        name: hidden(page.text, name)
-        for name in ("csrf_token", "terms_version", "personal_data_version")
-    }
-    fields |= {"accept_terms": "yes", "accept_personal_data": "yes"}
-    answer = requests.post(f"{world.url}/approve/{token}", data=fields, timeout=10)
-    assert answer.status_code == 200, answer.text
+    approve_on_page(world, token)
 
     [mail] = outbox(world, E.REGISTRATION_APPROVED)
     assert (mail.to_address, mail.related_id, mail.recipient_kind) == (erik, reg_id, "participant")
@@ -201,7 +192,9 @@ def test_the_managers_approval_on_the_page_tells_the_participant(site: Site, wor
     assert "Course round: Projektledning HT26" in text and "Place: Uppsala" in text
     assert text.rstrip("\n").endswith("Welcome!\n\n" + tenant_name(world))
     assert [m["Subject"] for m in delivered(site, maria)] == [
-        "Please approve Erik Lund's registration for Projektledning"
+        "Please approve Erik Lund's registration for Projektledning",
+        # The manager's receipt of the consent (tests/privacy/test_consent_withdrawal.py).
+        "Your consent is recorded: Erik Lund, Projektledning",
     ]
 
 

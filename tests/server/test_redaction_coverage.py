@@ -316,6 +316,8 @@ ENDPOINTS: dict[str, str] = {
     "POST /approve/{token}": LINK,
     "GET /offer/{token}": LINK + " (the participant's own name and the round)",
     "POST /offer/{token}": LINK,
+    "GET /consent/{token}": LINK + " (the consent the holder gave, its text, the registration)",
+    "POST /consent/{token}": LINK,
     "POST /api/v1/sms/receipts/{token}": (
         "the SMS gateway's delivery report (no session, signed URL): answers 204 or a bare "
         "404/422, never data: tests/server/test_sms_receipts.py"

@@ -1,0 +1,218 @@
+"""The nightly retention job (issue 23, GDPR art. 5(1)(e)): each tenant's rules
+(:mod:`models.retention`) applied, and what they removed recorded.
+
+Per tenant, in one transaction under the tenant's lock:
+
+- ``denied_alumni_months``: alumni registrations denied (by staff or by the automatic
+  check) longer ago than that are removed: tombstoned, so every client's pull removes them
+  (the synced delete the rest of the code uses), with their personal columns cleared on
+  the server first (a tombstone keeps no name, address, personnummer or answers);
+- ``mail_body_days``: the bodies of mails (and the texts of SMS) sent longer ago than that
+  are emptied; the record that a mail went (when, to whom, what event, its subject) stays
+  for the person's register extract and for the delivery questions staff get;
+- ``expired_access_days``: personal-link tokens, sign-in tokens (desktop and web
+  sessions), web handovers and one-time codes (OTP/SMS challenges) expired longer ago
+  than that are deleted (server-only rows);
+- ``audit_years``: audit events older than that are deleted.
+
+Each run is a :class:`models.retention.RetentionRun` (synced: Administration › Retention…
+shows it) with the count per rule, and an audit event ``retention.run``.
+
+Kept by decision, no rule: signatures and their evidence (BankID and one-time codes'
+results), as long as the agent order they sign; invoices, payments, refunds and the
+ledger, as bookkeeping law requires (erasure anonymises the person instead); consents
+with their withdrawals (the proof of lawful processing).
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, delete, select, update
+from sqlalchemy.orm import Session
+
+from models.alumni import AlumniRegistration, AlumniStatus
+from models.audit import AuditEvent
+from models.ids import new_id, utcnow
+from models.retention import RetentionRule, RetentionRun, periods_of
+from models.tenancy import Tenant
+from server.services.audit import audit
+from server.services.database import Database
+from server.services.round_notices import RoundNoticeJob
+from server.services.seq import lock_tenant
+from server.signing.tables import OtpChallenge
+from server.tables import AuthToken, LinkToken, MailOutbox, SmsOutbox, WebHandover
+
+#: The UTC hour from which a day's run is due (the night, when nobody works).
+NIGHT_HOUR = 2
+
+#: The statuses of a denied alumni registration (by staff, or by the automatic check).
+DENIED = (AlumniStatus.DENIED, AlumniStatus.NOT_APPROVED)
+
+#: The personal columns of an alumni registration, cleared before it is tombstoned.
+ALUMNI_PERSONAL = (
+    "email",
+    "first_name",
+    "last_name",
+    "personnummer",
+    "phone",
+    "program",
+    "graduation_year",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "answers",
+    "decision_reason",
+    "decision_details",
+    "denial_reason",
+    "last_error",
+    "proposed",
+)
+
+#: What an emptied mail body says instead.
+BODY_REMOVED = "[removed by the retention rules]"
+
+
+def months_before(moment: datetime, months: int) -> datetime:
+    """``moment`` ``months`` calendar months earlier (the day clamped to the month's end)."""
+    index = moment.year * 12 + moment.month - 1 - months
+    year, month = divmod(index, 12)
+    day = min(moment.day, calendar.monthrange(year, month + 1)[1])
+    return moment.replace(year=year, month=month + 1, day=day)
+
+
+def _cleared(column: ColumnElement[Any]) -> Any:
+    """The value a personal column is cleared to: null where allowed, else its default."""
+    if getattr(column, "nullable", False):
+        return None
+    default = getattr(column, "default", None)
+    arg = getattr(default, "arg", "")
+    return arg(None) if callable(arg) else arg
+
+
+def _denied_alumni(session: Session, tenant_id: str, before: datetime, now: datetime) -> int:
+    rows = session.scalars(
+        select(AlumniRegistration).where(
+            AlumniRegistration.tenant_id == tenant_id,
+            AlumniRegistration.status.in_(DENIED),
+            AlumniRegistration.decided_at < before,
+            AlumniRegistration.deleted_at.is_(None),
+        )
+    ).all()
+    columns = AlumniRegistration.__table__.columns
+    for row in rows:
+        for name in ALUMNI_PERSONAL:
+            setattr(row, name, _cleared(columns[name]))
+        row.deleted_at = now
+    return len(rows)
+
+
+def _mail_bodies(session: Session, tenant_id: str, before: datetime) -> int:
+    mails = session.execute(
+        update(MailOutbox)
+        .where(
+            MailOutbox.tenant_id == tenant_id,
+            MailOutbox.status == "sent",
+            MailOutbox.sent_at < before,
+            MailOutbox.body_text != BODY_REMOVED,
+        )
+        .values(body_text=BODY_REMOVED, body_html=None)
+    )
+    sms = session.execute(
+        update(SmsOutbox)
+        .where(
+            SmsOutbox.tenant_id == tenant_id,
+            SmsOutbox.status == "sent",
+            SmsOutbox.sent_at < before,
+            SmsOutbox.body != BODY_REMOVED,
+        )
+        .values(body=BODY_REMOVED)
+    )
+    return int(mails.rowcount or 0) + int(sms.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def _expired_access(session: Session, tenant_id: str, before: datetime) -> int:
+    removed = 0
+    for table in (LinkToken, AuthToken, WebHandover, OtpChallenge):
+        result = session.execute(
+            delete(table).where(table.tenant_id == tenant_id, table.expires_at < before)
+        )
+        removed += int(result.rowcount or 0)  # type: ignore[attr-defined]
+    return removed
+
+
+def _audit_events(session: Session, tenant_id: str, before: datetime) -> int:
+    result = session.execute(
+        delete(AuditEvent).where(AuditEvent.tenant_id == tenant_id, AuditEvent.at < before)
+    )
+    return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+def apply_rules(session: Session, tenant_id: str, *, now: datetime) -> dict[str, int]:
+    """Apply the tenant's retention rules at ``now`` in ``session``; the count per rule."""
+    periods = periods_of(session, tenant_id)
+    R = RetentionRule
+    return {
+        R.DENIED_ALUMNI_MONTHS.value: _denied_alumni(
+            session, tenant_id, months_before(now, periods[R.DENIED_ALUMNI_MONTHS]), now
+        ),
+        R.MAIL_BODY_DAYS.value: _mail_bodies(
+            session, tenant_id, now - timedelta(days=periods[R.MAIL_BODY_DAYS])
+        ),
+        R.EXPIRED_ACCESS_DAYS.value: _expired_access(
+            session, tenant_id, now - timedelta(days=periods[R.EXPIRED_ACCESS_DAYS])
+        ),
+        R.AUDIT_YEARS.value: _audit_events(
+            session, tenant_id, months_before(now, 12 * periods[R.AUDIT_YEARS])
+        ),
+    }
+
+
+def run_retention(db: Database, *, now: datetime | None = None) -> dict[str, dict[str, int]]:
+    """Apply every tenant's retention rules, each tenant in its own transaction; records
+    each run (:class:`RetentionRun`, an audit event). Returns the counts by tenant."""
+    now = now or utcnow()
+    with db.sessions() as s:
+        tenants = list(s.scalars(select(Tenant.id).order_by(Tenant.id)))
+    done: dict[str, dict[str, int]] = {}
+    for tenant_id in tenants:
+        with db.transaction() as s:
+            lock_tenant(s, tenant_id)
+            removed = apply_rules(s, tenant_id, now=now)
+            run = RetentionRun(id=new_id(), tenant_id=tenant_id, ran_at=now, removed=removed)
+            s.add(run)
+            audit(
+                s,
+                actor_user_id=None,
+                tenant_id=tenant_id,
+                action="retention.run",
+                target_type="retention_run",
+                target_id=run.id,
+                details=dict(removed),
+            )
+        done[tenant_id] = removed
+    return done
+
+
+def retention_due(db: Database, *, now: datetime) -> bool:
+    """Whether the night's run is due at ``now``: past :data:`NIGHT_HOUR` (UTC) and no run
+    since that hour today."""
+    night = now.replace(hour=NIGHT_HOUR, minute=0, second=0, microsecond=0)
+    if now < night:
+        return False
+    with db.sessions() as s:
+        last = s.scalar(select(RetentionRun.ran_at).order_by(RetentionRun.ran_at.desc()))
+    return last is None or last < night
+
+
+class RetentionJob(RoundNoticeJob):
+    """:func:`run_retention` on the mail worker's beat (its ``also`` list): looked at once
+    per interval, run once a night (:func:`retention_due`)."""
+
+    def run(self) -> None:
+        now = utcnow()
+        if retention_due(self.db, now=now):
+            run_retention(self.db, now=now)

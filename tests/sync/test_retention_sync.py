@@ -1,0 +1,68 @@
+"""A retention rule's removal reaches every client (issue 23): a denied alumni registration
+past the tenant's period, synced to an alumni officer's file, is removed by the server's
+nightly run, and the officer's next pull deletes it from the local database (a tombstone
+of the alumni register is ids only: the local row goes, not just marked). A real server
+process (SQLite file and PostgreSQL) over real HTTP."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from models.alumni import AlumniRegistration, AlumniStatus
+from models.ids import utcnow
+from server.services.database import Database
+from server.services.retention import months_before, run_retention
+from tests.sync.helpers import close, connect, new_account, server_session
+from tests.utils.servers import LiveServer
+
+PNR = "196512249871"
+
+
+def _rows(engine) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    with engine.store.sessions() as s:
+        return [
+            (r.id, r.personnummer)
+            for r in s.query(AlumniRegistration).filter(AlumniRegistration.personnummer == PNR)
+        ]
+
+
+def test_a_denied_registration_past_its_period_leaves_the_clients_file(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    admin = new_account(live.db_url)
+    officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
+    now = utcnow()
+    with server_session(live.db_url) as s:
+        denied = AlumniRegistration(
+            tenant_id=admin.tenant_id,
+            email="retentia@student.se",
+            first_name="Retentia",
+            last_name="Gallrad",
+            personnummer=PNR,
+            status=AlumniStatus.DENIED,
+            received_at=months_before(now, 14),
+            decided_at=months_before(now, 13),
+            denial_reason="Ingen examen",
+        )
+        s.add(denied)
+        s.flush()
+        denied_id = denied.id
+    engine = connect(live.url, officer, tmp_path / "officer.db")
+    try:
+        engine.sync_once()
+        assert _rows(engine) == [(denied_id, PNR)]
+
+        db = Database(live.db_url)
+        try:
+            removed = run_retention(db, now=now + timedelta(minutes=1))[admin.tenant_id]
+        finally:
+            db.dispose()
+        assert removed["denied_alumni_months"] == 1
+
+        engine.sync_once()
+        assert _rows(engine) == []
+        with engine.store.sessions() as s:
+            assert s.get(AlumniRegistration, denied_id) is None  # deleted, not only marked
+    finally:
+        close(engine)
