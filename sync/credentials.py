@@ -28,7 +28,7 @@ def account_name(email: str, server_url: str) -> str:
     return f"{email.strip().lower()}@{server_url.rstrip('/')}"
 
 
-def _usable(backend: KeyringBackend) -> bool:
+def usable(backend: KeyringBackend) -> bool:
     try:
         return float(backend.priority) > 0
     except Exception:  # a backend that cannot even say its priority
@@ -45,7 +45,7 @@ class CredentialStore:
     def __init__(self, backend: KeyringBackend | None = None) -> None:
         self.backend = backend if backend is not None else keyring.get_keyring()
         self._memory: dict[str, str] = {}
-        self.available = _usable(self.backend)
+        self.available = usable(self.backend)
         self.message = "" if self.available else NO_KEYRING_MESSAGE
 
     def _fall_back(self, exc: Exception) -> None:
