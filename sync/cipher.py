@@ -51,6 +51,7 @@ __all__ = [
     "SQLITE_ERRORS",
     "connect",
     "encrypt_plain",
+    "has_check",
     "is_encrypted",
     "is_plain",
     "key_matches",
@@ -158,6 +159,11 @@ def key_matches(path: Path, key: bytes) -> bool | None:
     if not isinstance(check, str):
         return None
     return hmac.compare_digest(check, _check(key))
+
+
+def has_check(path: Path) -> bool:
+    """Whether a key's check is recorded beside ``path`` (Kansli encrypted it)."""
+    return isinstance(read_sidecar(path).get("check"), str)
 
 
 def remember_check(path: Path, key: bytes) -> None:

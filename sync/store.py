@@ -515,9 +515,16 @@ class ClientStore:
         private_dir(self.path.parent)
         if key is not None:
             _check_key(self.path, key)
+        elif cipher.has_check(self.path) and cipher.is_encrypted(self.path):
+            # Encrypted by Kansli (its key's check is beside it), not damaged: the
+            # recovery must not take it for a damaged file.
+            raise WrongKey(
+                f"The local database {self.path.name} is encrypted: it opens only with "
+                "its key. Sign in with your password; nothing was changed."
+            )
         #: The command journal beside the file (:mod:`sync.journal`); None only for the
         #: new file a recovery fills.
-        self.journal = CommandJournal(journal_path(self.path)) if journal else None
+        self.journal = CommandJournal(journal_path(self.path), key=key) if journal else None
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
             with disk_full_said("the damaged local database could not be rebuilt"):
