@@ -47,6 +47,7 @@ from models.files import SQLITE_COMPANIONS, private_file
 from sync.journal import fsync_dir
 
 __all__ = [
+    "CONNECTIONS",
     "KEY_BYTES",
     "SQLITE_ERRORS",
     "connect",
@@ -66,6 +67,8 @@ __all__ = [
 KEY_BYTES = 32
 #: Errors of either driver (``sqlcipher3``'s are not the standard library's subclasses).
 SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
+#: Connections of either driver (``sqlcipher3``'s has the standard library's API).
+CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, sqlcipher.Connection)
 #: The DB-API module of encrypted connections (SQLAlchemy's ``module=``: its errors wrapped).
 DBAPI = sqlcipher
 _MAGIC = b"SQLite format 3\x00"
