@@ -98,6 +98,10 @@ class Application:
     def _database_session(path: Path) -> Session:
         """``--database``: the file as it is; an encrypted one with the keyring's key."""
         from desktop.session import open_local
+        from sync import cipher
+
+        if not cipher.is_encrypted(path):
+            return open_local(path)
         from sync.local_keys import LocalKeys
 
         return open_local(path, key=LocalKeys().known(path))

@@ -19,7 +19,6 @@ from desktop import local_index
 from models.commands import Actor
 from sync import cipher
 from sync.local import LocalEngine
-from sync.local_keys import LocalKeys
 from sync.recovery import StoreRecovered
 from sync.store import ClientStore, StoreError
 
@@ -28,6 +27,7 @@ if TYPE_CHECKING:
     from sync.client import ServerClient
     from sync.credentials import CredentialStore
     from sync.engine import SyncEngine
+    from sync.local_keys import LocalKeys
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,16 @@ class Session:
     offline: bool = False
     #: The local database was damaged or lost and rebuilt at open; the user is to be told.
     recovered: StoreRecovered | None = None
+
+
+def _keys(keys: LocalKeys | None) -> LocalKeys:
+    """``keys``, or the system keyring's (imported only when a key is asked for: loading
+    keyring takes a fifth of a second, which a plain file's start does without)."""
+    if keys is not None:
+        return keys
+    from sync.local_keys import LocalKeys
+
+    return LocalKeys()
 
 
 def data_dir() -> Path:
@@ -113,7 +123,7 @@ def find_account_db(
     if not tenant or path.exists():
         return path
     first = account_db_path(server_url, email, base)
-    secret = (keys or LocalKeys()).known(first) if first.exists() else None
+    secret = _keys(keys).known(first) if cipher.is_encrypted(first) else None
     if recorded_tenant(first, secret=secret) == tenant.strip().lower():
         return first
     return path
@@ -167,7 +177,7 @@ def open_known(
     """
     from sync.client import ServerClient
 
-    session = open_local(path, key=(keys or LocalKeys()).for_token(path))
+    session = open_local(path, key=_keys(keys).for_token(path))
     client = ServerClient(server_url)
     session.engine = _engine(session.store, client, bridge)
     session.client = client
@@ -183,7 +193,7 @@ def sign_in_known(
     assert session.client is not None  # a session of open_known has its client
     result = session.client.login(email, password)
     if session.store.encrypted:
-        (keys or LocalKeys()).for_password(session.store.path, password)
+        _keys(keys).for_password(session.store.path, password)
     session.store.remember_account(
         server_url=session.server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )
@@ -266,7 +276,7 @@ def sign_in(
 
     client = ServerClient(server_url)
     result = client.login(email, password, tenant or None)
-    keys = keys or LocalKeys()
+    keys = _keys(keys)
     if db_path is None:
         db_path = find_account_db(server_url, email, tenant, data_root, keys)
     if credentials is not None:
@@ -316,7 +326,7 @@ def resume(
             raise
         offline = True
         me = None
-    store = open_store(path, index=False, key=(keys or LocalKeys()).for_token(path))
+    store = open_store(path, index=False, key=_keys(keys).for_token(path))
     if me is not None:
         store.remember_account(
             server_url=server_url,

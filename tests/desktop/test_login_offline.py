@@ -7,9 +7,12 @@ the password), and the dialog's server address is one nothing answers on.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import fail
 
 from desktop.login import LoginDialog
 from desktop.session import account_db_path
@@ -25,9 +28,21 @@ PASSWORD = "lösenord med mellanslag"
 
 
 @pytest.fixture
-def copy_root(tmp_path: Path, gui_guard) -> Path:  # type: ignore[no-untyped-def]
+def no_keyring() -> Iterator[None]:
+    """A system without a password store (selected explicitly: whatever another test
+    registered is not this test's)."""
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        yield
+    finally:
+        keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def copy_root(tmp_path: Path, gui_guard, no_keyring) -> Path:  # type: ignore[no-untyped-def]
     """A data folder with the account's encrypted copy; this process remembers no key
-    (the test run's keyring is keyring's "fail" backend: a new start knows nothing)."""
+    (no keyring: a new start knows nothing)."""
     LocalKeys._memory.clear()
     path = account_db_path(URL, EMAIL, tmp_path)
     keys = LocalKeys()
