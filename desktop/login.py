@@ -375,6 +375,7 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         from sync.client import ApiError, TenantRequired
+        from sync.local_keys import LockedCopy
 
         self._set_busy(False)
         self.message.setText(describe_error(exc))
@@ -382,6 +383,9 @@ class LoginDialog(QDialog):
             self._say(describe_error(exc))  # a question, not an error
             self.show_tenants(exc.tenants, self.settings.get(LOGIN_TENANT))
             self.tenant.setFocus()
+        elif isinstance(exc, LockedCopy) and exc.reason in ("password_needed", "password_refused"):
+            self.password.setFocus()  # working offline: the password opens the copy
+            self.password.selectAll()
         elif isinstance(exc, ApiError) and exc.code == "no_access" and self.chosen_tenant():
             # A remembered organisation the account has lost: the next sign-in asks the
             # server for the organisations it has now.
