@@ -95,7 +95,7 @@ def connect(database: str | Path, key: bytes | None, **kwargs: Any) -> sqlite3.C
     or the standard library's plain SQLite when ``key`` is None. ``kwargs`` as for
     :func:`sqlite3.connect` (``timeout``, ``uri``, ``check_same_thread``)."""
     if key is None:
-        return sqlite3.connect(database, **kwargs)
+        return cast(sqlite3.Connection, sqlite3.connect(database, **kwargs))
     conn = sqlcipher.connect(str(database), **kwargs)
     try:
         conn.execute(_pragma(key))
