@@ -23,8 +23,6 @@ import logging
 from pathlib import Path
 from typing import Any, ClassVar
 
-import keyring
-
 from models.files import private_dir
 from sync import cipher
 from sync.credentials import NO_KEYRING_MESSAGE, usable
@@ -73,7 +71,11 @@ class LocalKeys:
     _memory: ClassVar[dict[str, bytes]] = {}
 
     def __init__(self, backend: Any = None) -> None:
-        self.backend = backend if backend is not None else keyring.get_keyring()
+        if backend is None:
+            import keyring  # only when the system's keyring is asked for (sync.credentials)
+
+            backend = keyring.get_keyring()
+        self.backend = backend
         self.available = usable(self.backend)
         self.message = "" if self.available else NO_KEYRING_MESSAGE
 
