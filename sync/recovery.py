@@ -182,6 +182,12 @@ def damage(path: Path, *, thorough: bool = True, key: bytes | None = None) -> st
         if is_corruption(exc):
             return str(exc)
         raise
+    except MemoryError:
+        if key is None:
+            raise
+        # SQLCipher's answer to a page whose HMAC fails on some paths (SQLITE_NOMEM); the
+        # key is the file's (checked before the recovery): the page is damaged.
+        return "a page of the encrypted file fails its check"
     return None
 
 
@@ -196,9 +202,10 @@ def salvage(path: Path, key: bytes | None = None) -> tuple[dict[str, str], list[
     except cipher.SQLITE_ERRORS:
         return account, envelopes
     with contextlib.closing(conn):
-        with contextlib.suppress(*cipher.SQLITE_ERRORS):
+        # MemoryError: SQLCipher's answer to a damaged page on some paths (see damage).
+        with contextlib.suppress(*cipher.SQLITE_ERRORS, MemoryError):
             account = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM sync_state")}
-        with contextlib.suppress(*cipher.SQLITE_ERRORS, ValueError):
+        with contextlib.suppress(*cipher.SQLITE_ERRORS, MemoryError, ValueError):
             rows = conn.execute(
                 "SELECT command_id, name, version, args, issued_at FROM outbox ORDER BY seq"
             ).fetchall()
