@@ -73,16 +73,17 @@ class FolderKeyring:
         value = self._read().get(f"{service}|{username}")
         return str(value) if value else None
 
-    def set_password(self, service: str, username: str, password: str) -> None:
-        data = self._read() | {f"{service}|{username}": password}
+    def _write(self, data: dict[str, str]) -> None:
         private_file(self.path)
         self.path.write_text(json.dumps(data), encoding="utf-8")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._write(self._read() | {f"{service}|{username}": password})
 
     def delete_password(self, service: str, username: str) -> None:
         data = self._read()
         data.pop(f"{service}|{username}", None)
-        private_file(self.path)
-        self.path.write_text(json.dumps(data), encoding="utf-8")
+        self._write(data)
 
 
 class DemoError(RuntimeError):
