@@ -301,3 +301,24 @@ def test_a_damaged_encrypted_file_is_recovered_from_its_sealed_journal(
         store.close()
     assert cipher.is_encrypted(path) and _leaks(path) == []
     assert Path(notice.damaged_path).exists()
+
+
+def test_a_remembered_sign_in_opens_with_the_keyring_s_key_only(
+    tmp_path: Path, keys: LocalKeys
+) -> None:
+    """A remembered token is no password: the copy opens with the keyring's key, and a
+    copy whose key the keyring lost stays closed (sign in with the password)."""
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    assert keys.for_token(path) == keys.for_offline(path, "")
+    LocalKeys._memory.clear()
+    with pytest.raises(LockedCopy) as refused:
+        LocalKeys(MemoryKeyring()).for_token(path)
+    assert refused.value.reason == "password_needed"
+    # A file of an older Kansli (plain): encrypted with a new key the keyring keeps.
+    plain = tmp_path / "b.db"
+    ClientStore(plain).close()
+    key = keys.for_token(plain)
+    ClientStore(plain, key=key).close()
+    assert cipher.is_encrypted(plain)
+    assert keys.backend.items[(KEY_SERVICE, str(plain.resolve()))] == key.hex()
