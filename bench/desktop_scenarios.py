@@ -8,6 +8,11 @@
 - ``participants-view``: the Participants tab at 100,000 rows, in a process
   of its own (:mod:`bench.participants_probe`).
 - ``print``: the attendance sheet PDF of a 1,000-participant round.
+
+``startup-encrypted`` and ``participants-view-encrypted`` are the same over the
+store encrypted with SQLCipher (:mod:`sync.cipher`), as every signed-in account's
+is: the key handed to the app through a keyring backend of the benchmark's
+(:mod:`bench.keyring_file`), as the OS keyring hands it over.
 """
 
 from __future__ import annotations
@@ -64,7 +69,26 @@ def _vm_hwm_mb(pid: int) -> float:
     return float("nan")
 
 
-def start_once(db: Path, folder: Path, *, import_times: bool = False) -> dict[str, Any]:
+def encrypt_copy(db: Path, folder: Path) -> dict[str, str]:
+    """Encrypt the working copy ``db`` (as its first open with a key would) and keep its
+    key in a keyring file of the benchmark's; the environment that hands it to the app."""
+    from sync import cipher
+    from sync.local_keys import KEY_SERVICE, LocalKeys
+
+    key = cipher.new_key()
+    cipher.encrypt_plain(db, key)
+    keys_file = folder / "bench.keys"
+    keys_file.write_text(json.dumps({f"{KEY_SERVICE}|{LocalKeys.account(db)}": key.hex()}))
+    return {
+        "PYTHON_KEYRING_BACKEND": "bench.keyring_file.BenchKeyring",
+        "KANSLI_BENCH_KEYRING": str(keys_file),
+        "PYTHONPATH": str(REPO),
+    }
+
+
+def start_once(
+    db: Path, folder: Path, *, import_times: bool = False, env_extra: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Start ``kansli --database db`` until its data is shown, then stop it.
 
     Returns the marks (seconds in the app's own clock, which starts when
@@ -74,6 +98,7 @@ def start_once(db: Path, folder: Path, *, import_times: bool = False) -> dict[st
     """
     settings = folder / f"kansli-{time.monotonic_ns()}.ini"  # a first start's window each time
     env = _offscreen_env(**({"PYTHONPROFILEIMPORTTIME": "1"} if import_times else {}))
+    env.update(env_extra or {})
     started = time.perf_counter()
     proc = subprocess.Popen(
         [_kansli(), "--database", str(db), "--settings", str(settings)],
@@ -167,22 +192,25 @@ def bare_qt_painted_s() -> float:
     return took
 
 
-def startup(size: int | None) -> Result:
+def startup(size: int | None, *, encrypted: bool = False) -> Result:
     """``kansli --database FILE`` to the first painted main window; median of 5 warm starts."""
     n = size or 100_000
     runs = 5
-    result = Result("startup", {"registrations": n, "runs": runs, "platform": "offscreen"})
+    name = "startup-encrypted" if encrypted else "startup"
+    result = Result(name, {"registrations": n, "runs": runs, "platform": "offscreen"})
     store = cached_store(n)
     load = load_average()
     with tempfile.TemporaryDirectory(prefix="kansli-bench-start-") as tmp:
         folder = Path(tmp)
         db = working_copy(store, folder).path
-        first = start_once(db, folder)  # warms the OS file cache and the .pyc files; not counted
+        extra = encrypt_copy(db, folder) if encrypted else None
+        # The first start warms the OS file cache and the .pyc files; not counted.
+        first = start_once(db, folder, env_extra=extra)
         samples, floor = [], []
         for _ in range(runs):  # interleaved with the floor, so both see the same load
-            samples.append(start_once(db, folder))
+            samples.append(start_once(db, folder, env_extra=extra))
             floor.append(bare_qt_painted_s())
-        probe = start_once(db, folder, import_times=True)
+        probe = start_once(db, folder, import_times=True, env_extra=extra)
     result.notes.append(f"load average (1 min) before / after: {load} / {load_average()}")
     painted = [s["marks"][PAINTED] for s in samples]
     painted_wall = [s["wall"][PAINTED] for s in samples]
@@ -224,19 +252,21 @@ def startup(size: int | None) -> Result:
     return result
 
 
-def participants_view(size: int | None) -> Result:
+def participants_view(size: int | None, *, encrypted: bool = False) -> Result:
     """The Participants tab at 100k rows: open, search keystroke, sort; medians, p95, peak RSS."""
     n = size or 100_000
     reps = 20
-    result = Result("participants-view", {"registrations": n, "repetitions": reps})
+    name = "participants-view-encrypted" if encrypted else "participants-view"
+    result = Result(name, {"registrations": n, "repetitions": reps})
     store = cached_store(n)
     load = load_average()
     with tempfile.TemporaryDirectory(prefix="kansli-bench-view-") as tmp:
         db = working_copy(store, Path(tmp)).path
+        extra = encrypt_copy(db, Path(tmp)) if encrypted else {}
         out = subprocess.run(
             [sys.executable, "-m", "bench.participants_probe", str(db), "--reps", str(reps)],
             cwd=REPO,
-            env=_offscreen_env(),
+            env=_offscreen_env(**extra),
             capture_output=True,
             text=True,
             timeout=1800,

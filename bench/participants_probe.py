@@ -17,10 +17,10 @@ the viewport are loaded, and the viewport has been repainted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import resource
-import sqlite3
 import sys
 import tempfile
 import threading
@@ -47,6 +47,7 @@ from desktop.participants.query import COLUMN_KEYS, ParticipantQuery
 from desktop.participants.view import ParticipantsView
 from desktop.session import open_local
 from desktop.settings import Settings
+from sync import cipher
 
 DEADLINE_MS = 60_000
 #: Typed letter by letter; every keystroke is one sample.
@@ -108,7 +109,9 @@ class Probe:
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.translations = Translations()
         self.translations.install("en")
-        session = open_local(db)  # set-up, not measured (the app does it off the GUI thread)
+        # Set-up, not measured (the app does it off the GUI thread); an encrypted copy with
+        # the keyring's key, as the app opens it.
+        session = open_local(db, key=db_key(db))
         self.session = session
         self.ops = Operations(session.store, session.actor)
         self.ctx = AppContext(
@@ -227,15 +230,25 @@ def expected_count(db: Path, search: str) -> int:
         "SELECT count(*) FROM registration r WHERE r.deleted_at IS NULL "
         f"AND (r.participant_id IN ({hits}) OR r.approving_manager_id IN ({hits}))"
     )
-    with sqlite3.connect(db) as conn:
+    with contextlib.closing(cipher.connect(db, db_key(db))) as conn:
         return int(conn.execute(sql, {"match": match}).fetchone()[0])
+
+
+def db_key(db: Path) -> bytes | None:
+    """The key of an encrypted ``db`` (the keyring's: ``bench.keyring_file`` in a run of
+    ``participants-view-encrypted``); None for a plain file."""
+    if not cipher.is_encrypted(db):
+        return None
+    from sync.local_keys import LocalKeys
+
+    return LocalKeys().known(db)
 
 
 def query_floor(db: Path, queries: list[ParticipantQuery]) -> list[float]:
     """The floor of keystroke to view: the list's own query of each keystroke (its ids and
     the first batch of rows, as a load reads them), run directly on a fresh session with
     no Qt in between; ms."""
-    session = open_local(db)
+    session = open_local(db, key=db_key(db))
     try:
         ctx = OpContext(
             store=session.store, actor=session.actor, engine=None, cancel_event=threading.Event()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from bench.alumni_scenarios import alumni_match
 from bench.desktop_scenarios import participants_view, print_sheet, startup
@@ -29,6 +30,9 @@ SCENARIOS: dict[str, Callable[[int | None], Result]] = {
     "desktop-demo": desktop_demo,
     "startup": startup,
     "participants-view": participants_view,
+    # The same over the SQLCipher-encrypted store (issue 23).
+    "startup-encrypted": partial(startup, encrypted=True),
+    "participants-view-encrypted": partial(participants_view, encrypted=True),
     "print": print_sheet,
     "alumni-match": alumni_match,
     "login-storm": login_storm,

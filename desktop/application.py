@@ -69,7 +69,6 @@ class Application:
 
     def start(self) -> None:
         from desktop.common.background import run_task
-        from desktop.session import open_local
 
         if self.demo is not None and self.demo.returning():
             # A returning user's copy: its rows are shown while the server starts,
@@ -80,7 +79,7 @@ class Application:
             run_task(self._demo_session, self.open_session, self.fail)
         elif self.args.database:
             path = Path(self.args.database)
-            run_task(lambda: open_local(path), self.open_session, self.fail)
+            run_task(lambda: self._database_session(path), self.open_session, self.fail)
         if self.demo is not None or self.args.database:
             # While the store opens (and the server starts, the first sync runs),
             # load the window's code.
@@ -95,10 +94,24 @@ class Application:
             dialog.try_remembered()
             self.login = dialog
 
+    @staticmethod
+    def _database_session(path: Path) -> Session:
+        """``--database``: the file as it is; an encrypted one with the keyring's key."""
+        from desktop.session import open_local
+        from sync import cipher
+
+        if not cipher.is_encrypted(path):
+            return open_local(path)
+        from sync.local_keys import LocalKeys
+
+        return open_local(path, key=LocalKeys().known(path))
+
     def _returning_demo_session(self) -> Session:
         from desktop.session import open_known
 
-        return open_known(self.demo.client_db, self.demo.url, bridge=self.bridge)
+        return open_known(
+            self.demo.client_db, self.demo.url, bridge=self.bridge, keys=self.demo.keys()
+        )
 
     def _demo_sign_in(self, session: Session) -> dict[str, Any]:
         """Off the GUI thread: wait for the demo server, sign the shown session in."""
@@ -108,7 +121,7 @@ class Application:
         info: dict[str, Any] = self.demo.wait_ready()
         timing("demo server answers")
         user = admin_user(info)
-        sign_in_known(session, user["email"], user["password"])
+        sign_in_known(session, user["email"], user["password"], keys=self.demo.keys())
         return info
 
     def _demo_signed_in(self, info: dict[str, Any]) -> None:
@@ -150,6 +163,7 @@ class Application:
             user["password"],
             bridge=self.bridge,
             db_path=self.demo.data_dir / "client.db",
+            keys=self.demo.keys(),
         )
 
     def open_session(self, session: Session) -> None:

@@ -13,6 +13,12 @@ kept folder is started again on the port it had, so the desktop's copy there
 server starts. ``--demo-reset`` empties the folder first. A folder another
 ``kansli --demo`` is using (its lock is taken) is not shared: this start then
 uses a temporary folder, removed on exit.
+
+The desktop's copy is encrypted like any account's (:mod:`sync.cipher`); its key is
+kept in the demo's folder (:class:`FolderKeyring`, 0600), not in the system's
+password store: the demo's people are made up, and a returning demo opens before
+its server answers, without a password and without leaving keys behind in the
+user's keyring for folders that are removed.
 """
 
 from __future__ import annotations
@@ -28,10 +34,13 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from models.bundle import server_command
-from models.files import private_dir
+from models.files import private_dir, private_file
+
+if TYPE_CHECKING:
+    from sync.local_keys import LocalKeys
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +52,39 @@ def default_dir() -> Path:
     import platformdirs
 
     return platformdirs.user_data_path("Kansli", appauthor=False) / "demo"
+
+
+class FolderKeyring:
+    """A keyring backend (duck-typed, not registered with ``keyring``) that keeps its
+    entries in one JSON file (0600): the demo folder's database key."""
+
+    priority = 1
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _read(self) -> dict[str, str]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        value = self._read().get(f"{service}|{username}")
+        return str(value) if value else None
+
+    def _write(self, data: dict[str, str]) -> None:
+        private_file(self.path)
+        self.path.write_text(json.dumps(data), encoding="utf-8")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._write(self._read() | {f"{service}|{username}": password})
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._read()
+        data.pop(f"{service}|{username}", None)
+        self._write(data)
 
 
 class DemoError(RuntimeError):
@@ -68,6 +110,8 @@ class DemoServer:
         self.info_file = self.data_dir / "demo.json"
         self.log_file = self.data_dir / "server.log"
         self.client_db = self.data_dir / "client.db"
+        #: The key of ``client_db`` (:class:`FolderKeyring`).
+        self.keys_file = self.data_dir / "client.keys"
         #: The port the last start of this folder had (a kept folder starts on it again).
         self.port_file = self.data_dir / "port"
         #: The loopback URL the server was started on, when it could be chosen in advance.
@@ -115,23 +159,31 @@ class DemoServer:
             f"The demo server did not answer within {timeout:.0f} s; see {self.log_file}"
         )
 
+    def keys(self) -> LocalKeys:
+        """Where the key of the demo's copy is kept: the demo's folder."""
+        from sync.local_keys import LocalKeys
+
+        return LocalKeys(FolderKeyring(self.keys_file))
+
+    def _recorded_url(self) -> str:
+        from desktop.session import recorded_state
+
+        secret = self.keys().known(self.client_db)
+        return recorded_state(self.client_db, "server_url", secret=secret)
+
     def returning(self) -> bool:
         """The folder holds the desktop's copy of this server's data, made on the URL the
         server is being started on: it can be shown before the server answers."""
-        from desktop.session import recorded_state
-
-        return bool(self.url) and recorded_state(self.client_db, "server_url") == self.url
+        return bool(self.url) and self._recorded_url() == self.url
 
     def forget_stale_client(self, url: str) -> None:
         """Remove a desktop copy made on another address of this folder's server (its port
         was taken): signing in fills a new one from the same server data."""
-        from desktop.session import recorded_state
-
-        recorded = recorded_state(self.client_db, "server_url")
+        recorded = self._recorded_url()
         if recorded and recorded != url:
             log.info("demo: the server moved from %s to %s; the local copy is made again",
                      recorded, url)  # fmt: skip
-            for suffix in ("", "-journal", "-wal", "-shm", ".journal"):
+            for suffix in ("", "-journal", "-wal", "-shm", ".journal", ".key"):
                 Path(f"{self.client_db}{suffix}").unlink(missing_ok=True)
 
     def _remember_port(self, url: str) -> None:

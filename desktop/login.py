@@ -82,7 +82,48 @@ def describe_error(exc: Exception) -> str:
         )
     if isinstance(exc, ApiError | DomainError):
         return str(exc.message)
-    return str(exc)
+    locked = _locked_copy(exc)
+    return locked if locked is not None else str(exc)
+
+
+def _locked_copy(exc: Exception) -> str | None:
+    """The local copy left closed for want of its key (sync.local_keys), in words."""
+    from PySide6.QtCore import QCoreApplication
+
+    from sync.local_keys import LockedCopy
+    from sync.store import WrongKey
+
+    if isinstance(exc, WrongKey):
+        return QCoreApplication.translate(
+            "Login",
+            "This computer's copy of the account cannot be opened with the key kept for it; "
+            "sign in with your password. Nothing was changed.",
+        )
+    if not isinstance(exc, LockedCopy):
+        return None
+    texts = {
+        "password_needed": QCoreApplication.translate(
+            "Login",
+            "Type your password to open this computer's copy of the account without the server.",
+        ),
+        "password_refused": QCoreApplication.translate(
+            "Login",
+            "The password does not open this computer's copy of the account; connect "
+            "to the server and sign in.",
+        ),
+        "sign_in_once": QCoreApplication.translate(
+            "Login",
+            "This computer's copy of the account opens offline only after one sign-in "
+            "with the server.",
+        ),
+        "key_lost": QCoreApplication.translate(
+            "Login",
+            "This computer's copy of the account was locked with another password and "
+            "the password store does not hold its key: sign in with the password you had "
+            "when you last signed in on this computer.",
+        ),
+    }
+    return texts.get(exc.reason, str(exc))
 
 
 class LoginDialog(QDialog):
@@ -147,7 +188,10 @@ class LoginDialog(QDialog):
         self.sign_in_button.setDefault(True)
         self.offline_button = QPushButton(self.tr("Work offline"))
         self.offline_button.setToolTip(
-            self.tr("Open this computer's copy of your data; changes are sent when online")
+            self.tr(
+                "Open this computer's copy of your data with your password; "
+                "changes are sent when online"
+            )
         )
         self.buttons.addButton(self.sign_in_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.offline_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -331,6 +375,7 @@ class LoginDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         from sync.client import ApiError, TenantRequired
+        from sync.local_keys import LockedCopy
 
         self._set_busy(False)
         self.message.setText(describe_error(exc))
@@ -338,6 +383,9 @@ class LoginDialog(QDialog):
             self._say(describe_error(exc))  # a question, not an error
             self.show_tenants(exc.tenants, self.settings.get(LOGIN_TENANT))
             self.tenant.setFocus()
+        elif isinstance(exc, LockedCopy) and exc.reason in ("password_needed", "password_refused"):
+            self.password.setFocus()  # working offline: the password opens the copy
+            self.password.selectAll()
         elif isinstance(exc, ApiError) and exc.code == "no_access" and self.chosen_tenant():
             # A remembered organisation the account has lost: the next sign-in asks the
             # server for the organisations it has now.
@@ -380,7 +428,10 @@ class LoginDialog(QDialog):
         self.password.setFocus()
 
     def work_offline(self) -> None:
+        """Open this computer's copy without the server: its key from the keyring, or
+        unwrapped by the password typed (sync.local_keys); without either, it stays closed."""
         find_db = self._db_path
+        password = self.password.text()
         self._set_busy(True, self.tr("Opening this computer's copy…"))
 
         def work() -> Session:
@@ -391,7 +442,9 @@ class LoginDialog(QDialog):
                 raise StoreError(
                     self.tr("This computer has no data of the account yet; sign in online once")
                 )
-            return open_local(path)
+            from sync.local_keys import LocalKeys
+
+            return open_local(path, key=LocalKeys().for_offline(path, password))
 
         run_task(work, self._done, self._failed)
 

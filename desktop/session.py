@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +17,7 @@ import platformdirs
 
 from desktop import local_index
 from models.commands import Actor
+from sync import cipher
 from sync.local import LocalEngine
 from sync.recovery import StoreRecovered
 from sync.store import ClientStore, StoreError
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sync.client import ServerClient
     from sync.credentials import CredentialStore
     from sync.engine import SyncEngine
+    from sync.local_keys import LocalKeys
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +52,16 @@ class Session:
     recovered: StoreRecovered | None = None
 
 
+def _keys(keys: LocalKeys | None) -> LocalKeys:
+    """``keys``, or the system keyring's (imported only when a key is asked for: loading
+    keyring takes a fifth of a second, which a plain file's start does without)."""
+    if keys is not None:
+        return keys
+    from sync.local_keys import LocalKeys
+
+    return LocalKeys()
+
+
 def data_dir() -> Path:
     return platformdirs.user_data_path("Kansli", appauthor=False)
 
@@ -71,28 +82,37 @@ def account_db_path(
     return (base or data_dir()) / "accounts" / f"{key[:20]}.db"
 
 
-def recorded_state(path: Path, key: str) -> str:
+def recorded_state(path: Path, key: str, *, secret: bytes | None = None) -> str:
     """What a local database records under ``key`` (``sync_state``), "" when nothing
-    (a read-only look: no store is opened)."""
+    (a read-only look: no store is opened). An encrypted file is read with ``secret``
+    (its key); without it, nothing is read of it."""
     if not path.exists():
+        return ""
+    if cipher.is_plain(path):
+        secret = None
+    elif secret is None:
         return ""
     try:
         with contextlib.closing(
-            sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+            cipher.connect(f"{path.resolve().as_uri()}?mode=ro", secret, uri=True, timeout=5)
         ) as conn:
             row = conn.execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    except sqlite3.Error:
+    except cipher.SQLITE_ERRORS:
         return ""
     return str(row[0]) if row and row[0] else ""
 
 
-def recorded_tenant(path: Path) -> str:
+def recorded_tenant(path: Path, *, secret: bytes | None = None) -> str:
     """The organisation (slug) a local database records, "" when none (read-only look)."""
-    return recorded_state(path, "tenant_slug")
+    return recorded_state(path, "tenant_slug", secret=secret)
 
 
 def find_account_db(
-    server_url: str, email: str, tenant: str = "", base: Path | None = None
+    server_url: str,
+    email: str,
+    tenant: str = "",
+    base: Path | None = None,
+    keys: LocalKeys | None = None,
 ) -> Path:
     """The local database of the account in ``tenant`` (database work: off the GUI thread).
 
@@ -103,27 +123,30 @@ def find_account_db(
     if not tenant or path.exists():
         return path
     first = account_db_path(server_url, email, base)
-    if recorded_tenant(first) == tenant.strip().lower():
+    secret = _keys(keys).known(first) if cipher.is_encrypted(first) else None
+    if recorded_tenant(first, secret=secret) == tenant.strip().lower():
         return first
     return path
 
 
-def open_store(path: Path, *, index: bool = True) -> ClientStore:
+def open_store(path: Path, *, index: bool = True, key: bytes | None = None) -> ClientStore:
     """Open (or create) a local database and add the desktop's search index.
 
     Without ``index`` the search index is left for later: a first sync into
     an empty file is faster without the index triggers, and
-    ``local_index.prepare`` then builds the index in one statement.
+    ``local_index.prepare`` then builds the index in one statement. ``key``: the
+    file's encryption key (:mod:`sync.local_keys` gives it); None opens a plain file.
     """
-    store = ClientStore(path)
+    store = ClientStore(path, key=key)
     if index:
         local_index.prepare(store)
     return store
 
 
-def open_local(path: Path) -> Session:
-    """A local database without a server (the account recorded in it acts)."""
-    store = open_store(path)
+def open_local(path: Path, *, key: bytes | None = None) -> Session:
+    """A local database without a server (the account recorded in it acts); ``key``
+    as for :func:`open_store`."""
+    store = open_store(path, key=key)
     actor = store.actor()
     if actor is None:
         store.close()
@@ -139,15 +162,22 @@ def open_local(path: Path) -> Session:
     )
 
 
-def open_known(path: Path, server_url: str, *, bridge: SyncBridge | None = None) -> Session:
+def open_known(
+    path: Path,
+    server_url: str,
+    *,
+    bridge: SyncBridge | None = None,
+    keys: LocalKeys | None = None,
+) -> Session:
     """The local database of an account of ``server_url``, opened before signing in.
 
     Its rows can be shown at once; the engine is not started: sign in with
-    :func:`sign_in_known` first (the server may still be starting).
+    :func:`sign_in_known` first (the server may still be starting). The key comes
+    from ``keys``' keyring (the file stays closed without it).
     """
     from sync.client import ServerClient
 
-    session = open_local(path)
+    session = open_local(path, key=_keys(keys).for_token(path))
     client = ServerClient(server_url)
     session.engine = _engine(session.store, client, bridge)
     session.client = client
@@ -155,10 +185,15 @@ def open_known(path: Path, server_url: str, *, bridge: SyncBridge | None = None)
     return session
 
 
-def sign_in_known(session: Session, email: str, password: str) -> None:
-    """Sign the session of :func:`open_known` in; the account's roles are brought up to date."""
+def sign_in_known(
+    session: Session, email: str, password: str, *, keys: LocalKeys | None = None
+) -> None:
+    """Sign the session of :func:`open_known` in; the account's roles are brought up to
+    date, and the file's key wrapped by the password (for working offline)."""
     assert session.client is not None  # a session of open_known has its client
     result = session.client.login(email, password)
+    if session.store.encrypted:
+        _keys(keys).for_password(session.store.path, password)
     session.store.remember_account(
         server_url=session.server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )
@@ -228,25 +263,28 @@ def sign_in(
     first_sync: bool = True,
     tenant: str = "",
     data_root: Path | None = None,
+    keys: LocalKeys | None = None,
 ) -> Session:
     """Sign in with a password, open the account's database, sync once if never synced.
 
     ``tenant`` (a slug) chooses the organisation of a user who has several;
     without it such a user gets ``sync.client.TenantRequired`` listing them.
-    ``db_path`` overrides the account's file under ``data_root``.
+    ``db_path`` overrides the account's file under ``data_root``. The file is encrypted,
+    its key kept by ``keys`` (default: the system's keyring) and wrapped by ``password``.
     """
     from sync.client import ServerClient
 
     client = ServerClient(server_url)
     result = client.login(email, password, tenant or None)
+    keys = _keys(keys)
     if db_path is None:
-        db_path = find_account_db(server_url, email, tenant, data_root)
+        db_path = find_account_db(server_url, email, tenant, data_root, keys)
     if credentials is not None:
         if remember:
             credentials.set(email, server_url, result.token)
         else:
             credentials.delete(email, server_url)
-    store = open_store(db_path, index=False)
+    store = open_store(db_path, index=False, key=keys.for_password(db_path, password))
     store.remember_account(
         server_url=server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )
@@ -268,10 +306,13 @@ def resume(
     *,
     bridge: SyncBridge | None = None,
     db_path: Path | None = None,
+    keys: LocalKeys | None = None,
 ) -> Session:
     """Open with a remembered token; offline when the server cannot be reached.
 
-    Raises ``sync.client.AuthError`` when the server no longer accepts the token.
+    Raises ``sync.client.AuthError`` when the server no longer accepts the token; the
+    file's key is the keyring's (``keys``), else the file stays closed (sign in with
+    the password).
     """
     from sync.client import ServerClient, ServerUnavailable
 
@@ -285,7 +326,7 @@ def resume(
             raise
         offline = True
         me = None
-    store = open_store(path, index=False)
+    store = open_store(path, index=False, key=_keys(keys).for_token(path))
     if me is not None:
         store.remember_account(
             server_url=server_url,

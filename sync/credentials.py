@@ -9,10 +9,10 @@ in plain words. Nothing secret is ever written to a file by Kansli.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING, Any
 
-import keyring
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ def account_name(email: str, server_url: str) -> str:
     return f"{email.strip().lower()}@{server_url.rstrip('/')}"
 
 
-def _usable(backend: KeyringBackend) -> bool:
+def usable(backend: Any) -> bool:
     try:
         return float(backend.priority) > 0
     except Exception:  # a backend that cannot even say its priority
@@ -43,9 +43,15 @@ class CredentialStore:
     """
 
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self.backend = backend if backend is not None else keyring.get_keyring()
+        if backend is None:
+            # Imported here: loading keyring takes a fifth of a second (a start without
+            # a sign-in, such as a local file's or the demo's, does without it).
+            import keyring
+
+            backend = keyring.get_keyring()
+        self.backend = backend
         self._memory: dict[str, str] = {}
-        self.available = _usable(self.backend)
+        self.available = usable(self.backend)
         self.message = "" if self.available else NO_KEYRING_MESSAGE
 
     def _fall_back(self, exc: Exception) -> None:
@@ -86,6 +92,8 @@ class CredentialStore:
         self._memory.pop(account, None)
         if not self.available:
             return
+        from keyring.errors import PasswordDeleteError
+
         try:
             self.backend.delete_password(SERVICE, account)
         except PasswordDeleteError:

@@ -28,16 +28,24 @@ next open unless the last session closed cleanly and nothing was suspected). A t
 line (a kill in the middle of a write) is ignored: its transaction never
 committed.
 
+Beside an encrypted database (:mod:`sync.cipher`) every line is sealed with AES-GCM
+under a key derived from the database's (a line starting with ``~``, base64); plain
+lines of an older journal are still read, and the rewrite at open seals them.
+
 Appends and rewrites take an exclusive ``flock`` on the journal, and an
 append whose file was replaced by a rewrite meanwhile starts over on the new one.
 """
 
 from __future__ import annotations
 
+import base64
 import contextlib
+import hashlib
+import hmac
 import json
 import logging
 import os
+import secrets
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +59,34 @@ except ImportError:  # not POSIX: one process per file is assumed there
 log = logging.getLogger(__name__)
 
 FILE_MODE = 0o600
+
+
+#: The start of an encrypted line (a plain one starts with ``{``).
+_SEALED = b"~"
+
+
+class _Sealer:
+    """AES-256-GCM per line, under a key derived from the database's (HMAC-SHA256, so the
+    database key itself is used for nothing else); a random 96-bit nonce per line."""
+
+    def __init__(self, key: bytes) -> None:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        self._aead = AESGCM(hmac.new(key, b"kansli command journal v1", hashlib.sha256).digest())
+
+    def seal(self, data: bytes) -> bytes:
+        nonce = secrets.token_bytes(12)
+        return _SEALED + base64.b64encode(nonce + self._aead.encrypt(nonce, data, None))
+
+    def open(self, line: bytes) -> bytes:
+        """The line's data; ValueError when it was cut short or is not this key's."""
+        from cryptography.exceptions import InvalidTag
+
+        raw = base64.b64decode(line[len(_SEALED) :], validate=True)
+        try:
+            return self._aead.decrypt(raw[:12], raw[12:], None)
+        except InvalidTag as exc:
+            raise ValueError("a line cut short, or of another key") from exc
 
 
 def journal_path(db: Path) -> Path:
@@ -87,8 +123,24 @@ def fsync_dir(path: Path) -> None:
 class CommandJournal:
     """The append-only journal of one local database (see the module docstring)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, key: bytes | None = None) -> None:
+        """``key``: the encrypted database's key (:mod:`sync.cipher`); the journal's lines
+        are then encrypted too (:class:`_Sealer`), as they hold the same personal data."""
         self.path = path
+        self._seal = _Sealer(key) if key is not None else None
+
+    def _encode(self, lines: Sequence[Mapping[str, Any]]) -> bytes:
+        data = [json.dumps(line, ensure_ascii=False).encode() for line in lines]
+        if self._seal is not None:
+            data = [self._seal.seal(item) for item in data]
+        return b"".join(item + b"\n" for item in data)
+
+    def _decode(self, line: bytes) -> Any:
+        if line.startswith(_SEALED):
+            if self._seal is None:
+                raise ValueError("an encrypted line and no key")
+            line = self._seal.open(line)
+        return json.loads(line)
 
     def exists(self) -> bool:
         return self.path.exists()
@@ -114,7 +166,7 @@ class CommandJournal:
     def _append(self, lines: Sequence[Mapping[str, Any]]) -> None:
         if not lines:
             return
-        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+        data = self._encode(lines)
         with self._locked() as fd:
             view = memoryview(data)
             while view:
@@ -158,7 +210,7 @@ class CommandJournal:
         lines += [{"k": "cmd", "env": dict(env)} for env in envelopes]
         if suspect:
             lines.append({"k": "suspect"})
-        data = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines).encode()
+        data = self._encode(lines)
         tmp = self.path.with_name(self.path.name + ".new")
         with self._locked():
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
@@ -184,7 +236,7 @@ class CommandJournal:
         kind = ""
         for line in raw.splitlines():
             try:
-                item = json.loads(line)
+                item = self._decode(line)
                 kind = item["k"]
                 suspect = suspect or kind == "suspect"
                 if kind == "cmd":

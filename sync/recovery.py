@@ -35,13 +35,13 @@ import contextlib
 import json
 import logging
 import os
-import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from models.ids import utcnow
+from sync import cipher
 from sync.journal import CommandJournal, fsync_dir
 
 log = logging.getLogger(__name__)
@@ -86,7 +86,7 @@ def _with_suffix(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
-def is_corruption(exc: sqlite3.Error) -> bool:
+def is_corruption(exc: BaseException) -> bool:
     """Whether SQLite's error says the file is not a sound database (not busy, not full)."""
     code = getattr(exc, "sqlite_errorcode", None)
     if code is None:
@@ -100,7 +100,7 @@ def is_damage(exc: BaseException) -> bool:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, sqlite3.Error) and is_corruption(current):
+        if isinstance(current, cipher.SQLITE_ERRORS) and is_corruption(current):
             return True
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
@@ -113,10 +113,23 @@ _MAGIC = b"SQLite format 3\x00"
 _VITAL = ("sqlite_master", "sync_state", "outbox", "rejection")
 
 
-def _header_damage(path: Path) -> str | None:
-    """A damaged header, or a file shorter than its header says (cut short)."""
+#: SQLCipher's page size (its default, which :mod:`sync.cipher` keeps).
+_CIPHER_PAGE = 4096
+
+
+def _header_damage(path: Path, key: bytes | None = None) -> str | None:
+    """A damaged header, or a file shorter than its header says (cut short). An
+    encrypted file (``key``; a plain one is encrypted after this check) has no readable
+    header: only its length is checked (whole pages, unless the log holds the newest)."""
     with path.open("rb") as f:
         header = f.read(100)
+    if key is not None and not header.startswith(_MAGIC):
+        wal = _with_suffix(path, "-wal")
+        if len(header) < 100 or (
+            path.stat().st_size % _CIPHER_PAGE and not (wal.exists() and wal.stat().st_size)
+        ):
+            return "the encrypted file is not whole pages (cut short)"
+        return None
     if len(header) < 100 or not header.startswith(_MAGIC):
         return "the file does not start with SQLite's header"
     wal = _with_suffix(path, "-wal")
@@ -131,7 +144,7 @@ def _header_damage(path: Path) -> str | None:
     return None
 
 
-def damage(path: Path, *, thorough: bool = True) -> str | None:
+def damage(path: Path, *, thorough: bool = True, key: bytes | None = None) -> str | None:
     """Why the database at ``path`` cannot be trusted; None when it is sound or absent.
 
     Every open checks SQLite's header, that the file is as long as the header says,
@@ -146,11 +159,13 @@ def damage(path: Path, *, thorough: bool = True) -> str | None:
     """
     if not path.exists() or path.stat().st_size == 0:
         return None
-    header = _header_damage(path)
+    header = _header_damage(path, key)
     if header is not None:
         return header
+    if key is not None and cipher.is_plain(path):
+        key = None  # a plain file, to be encrypted once found sound
     try:
-        with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
+        with contextlib.closing(cipher.connect(path, key, timeout=30)) as conn:
             if thorough:
                 rows = conn.execute("PRAGMA quick_check(5)").fetchall()
                 if rows != [("ok",)]:
@@ -159,29 +174,38 @@ def damage(path: Path, *, thorough: bool = True) -> str | None:
             for table in _VITAL:
                 try:
                     conn.execute(f"SELECT * FROM {table}").fetchall()  # fixed names
-                except sqlite3.OperationalError as exc:
+                except cipher.SQLITE_ERRORS as exc:
                     if not is_corruption(exc) and "no such table" in str(exc):
                         continue  # a new file
                     raise
-    except sqlite3.DatabaseError as exc:
+    except cipher.SQLITE_ERRORS as exc:
         if is_corruption(exc):
             return str(exc)
         raise
+    except MemoryError:
+        if key is None:
+            raise
+        # SQLCipher's answer to a page whose HMAC fails on some paths (SQLITE_NOMEM); the
+        # key is the file's (checked before the recovery): the page is damaged.
+        return "a page of the encrypted file fails its check"
     return None
 
 
-def salvage(path: Path) -> tuple[dict[str, str], list[dict[str, Any]]]:
+def salvage(path: Path, key: bytes | None = None) -> tuple[dict[str, str], list[dict[str, Any]]]:
     """The account and queued commands still readable in a damaged file (each part or nothing)."""
     account: dict[str, str] = {}
     envelopes: list[dict[str, Any]] = []
+    if key is not None and cipher.is_plain(path):
+        key = None
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-    except sqlite3.Error:
+        conn = cipher.connect(f"{path.resolve().as_uri()}?mode=ro", key, uri=True, timeout=5)
+    except cipher.SQLITE_ERRORS:
         return account, envelopes
     with contextlib.closing(conn):
-        with contextlib.suppress(sqlite3.Error):
+        # MemoryError: SQLCipher's answer to a damaged page on some paths (see damage).
+        with contextlib.suppress(*cipher.SQLITE_ERRORS, MemoryError):
             account = {str(k): str(v) for k, v in conn.execute("SELECT key, value FROM sync_state")}
-        with contextlib.suppress(sqlite3.Error, ValueError):
+        with contextlib.suppress(*cipher.SQLITE_ERRORS, MemoryError, ValueError):
             rows = conn.execute(
                 "SELECT command_id, name, version, args, issued_at FROM outbox ORDER BY seq"
             ).fetchall()
@@ -217,10 +241,14 @@ ACCOUNT_KEYS = (
 Refill = Callable[[Path, Mapping[str, str], Sequence[Mapping[str, Any]], StoreRecovered], None]
 
 
-def recover_if_needed(path: Path, journal: CommandJournal, refill: Refill) -> StoreRecovered | None:
+def recover_if_needed(
+    path: Path, journal: CommandJournal, refill: Refill, *, key: bytes | None = None
+) -> StoreRecovered | None:
     """Recover the database at ``path`` when it is damaged or lost (see the module docstring).
 
     ``refill`` makes the new file (step 2), so this module needs nothing of the store's.
+    ``key``: the file's SQLCipher key (:mod:`sync.cipher`; checked by the caller first, so a
+    file this key cannot read is damaged, not someone else's).
     """
     # A file that holds nothing (deleted, or cut to zero bytes) while its journal holds
     # pending commands, or the account (a kill between moving a damaged file aside and
@@ -235,11 +263,11 @@ def recover_if_needed(path: Path, journal: CommandJournal, refill: Refill) -> St
         earlier = sorted(path.parent.glob(f"{path.name}.damaged-*[0-9]Z"))
         aside = earlier[-1] if earlier else None
     else:
-        why = damage(path, thorough=not contents.clean)
+        why = damage(path, thorough=not contents.clean, key=key)
         if why is None:
             return None
         log.warning("the local database %s is damaged (%s); recovering", path, why)
-        salvaged_account, salvaged = salvage(path)
+        salvaged_account, salvaged = salvage(path, key)
         aside = _with_suffix(path, f".damaged-{utcnow().strftime('%Y%m%dT%H%M%S%fZ')}")
     known = {str(env["id"]) for env in contents.pending} | contents.done
     pending = contents.pending + [env for env in salvaged if env["id"] not in known]

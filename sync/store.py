@@ -36,6 +36,7 @@ this client ever saw it).
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import json
@@ -46,6 +47,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, cast
 
@@ -83,7 +85,7 @@ from models.visibility import (
     redact_row,
     redact_text,
 )
-from sync import bulk, views
+from sync import bulk, cipher, views
 from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
@@ -118,6 +120,10 @@ class StoreError(Exception):
     """The local database cannot be used as it is; the message says why."""
 
 
+class WrongKey(StoreError):
+    """The key given does not open the (encrypted) local database."""
+
+
 class DiskFull(StoreError):
     """The disk is full (or the file cannot grow): nothing was half-saved."""
 
@@ -139,7 +145,7 @@ def is_disk_full(exc: BaseException) -> bool:
             return True
         if isinstance(current, OSError) and current.errno in _FULL_ERRNOS:
             return True
-        if isinstance(current, sqlite3.Error):
+        if isinstance(current, cipher.SQLITE_ERRORS):
             code = getattr(current, "sqlite_errorcode", None)
             if code is not None and (code & 0xFF == _SQLITE_FULL or code == _SQLITE_IOERR_WRITE):
                 return True
@@ -353,10 +359,22 @@ def cache_fingerprint() -> str:
     return hashlib.sha256(f"layout {CACHE_LAYOUT}\n{ddl}".encode()).hexdigest()[:16]
 
 
-def _sqlite_engine(path: Path, *, immediate: bool = False, foreign_keys: bool = True) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": 30, "check_same_thread": False}
-    )
+def _sqlite_engine(
+    path: Path, *, immediate: bool = False, foreign_keys: bool = True, key: bytes | None = None
+) -> Engine:
+    if key is None:
+        engine = create_engine(
+            f"sqlite:///{path}", connect_args={"timeout": 30, "check_same_thread": False}
+        )
+    else:
+        # Encrypted (sync.cipher): every pooled connection is made keyed, the key its
+        # first statement; SQLAlchemy's dialect is told the driver, so its errors are
+        # wrapped as the standard library's are.
+        engine = create_engine(
+            f"sqlite:///{path}",
+            module=cipher.DBAPI,
+            creator=lambda: cipher.connect(path, key, timeout=30, check_same_thread=False),
+        )
 
     @event.listens_for(engine, "connect")
     def _pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -366,8 +384,12 @@ def _sqlite_engine(path: Path, *, immediate: bool = False, foreign_keys: bool = 
         cur.execute("PRAGMA busy_timeout=30000")
         cur.execute("PRAGMA synchronous=NORMAL")
         # 32 MB of page cache per connection (the default is 2 MB): a sync writes into
-        # a dozen indexes per table, and a 100k-row store's indexes outgrow 2 MB.
-        cur.execute("PRAGMA cache_size=-32000")
+        # a dozen indexes per table, and a 100k-row store's indexes outgrow 2 MB. An
+        # encrypted file's readers keep 64 MB: a page outside SQLite's own cache is
+        # decrypted and its HMAC checked again at every read (the OS cache holds only
+        # ciphertext), and a search of the 100k-row lists reads more than 32 MB of pages.
+        cache_kb = 64000 if key is not None and not immediate else 32000
+        cur.execute(f"PRAGMA cache_size=-{cache_kb}")
         cur.close()
         views.create_views(dbapi_conn)  # what lists may read of the outbox (sync.views)
         if immediate:
@@ -468,9 +490,12 @@ def _refill(
     account: Mapping[str, str],
     envelopes: Sequence[Mapping[str, Any]],
     notice: StoreRecovered,
+    *,
+    key: bytes | None = None,
 ) -> None:
-    """The new file of a recovery (:data:`sync.recovery.Refill`), checkpointed and closed."""
-    store = ClientStore(path, journal=False)
+    """The new file of a recovery (:data:`sync.recovery.Refill`), checkpointed and closed
+    (encrypted with ``key`` as the file it replaces)."""
+    store = ClientStore(path, journal=False, key=key)
     try:
         store.requeue(account, envelopes, notice)
         with store.engine.connect() as conn:
@@ -479,29 +504,71 @@ def _refill(
         store.close()
 
 
+def _check_key(path: Path, key: bytes) -> None:
+    """Refuse ``key`` when it is not the key of the existing file ``path`` (before the
+    recovery, which would take a file it cannot read for a damaged one)."""
+    cipher.discard_unfinished(path)
+    if not cipher.is_encrypted(path):
+        return  # new, or plain (encrypted at this open)
+    matches = cipher.key_matches(path, key)
+    if matches is None:
+        # No check recorded (its sidecar was removed): a file this key cannot read is
+        # refused, never taken for damage.
+        try:
+            with contextlib.closing(cipher.connect(path, key, timeout=30)) as conn:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            matches = True
+        except cipher.SQLITE_ERRORS:
+            matches = False
+    if not matches:
+        raise WrongKey(
+            f"The local database {path.name} cannot be opened with the key given: it was "
+            "encrypted with another one. Sign in with your password; nothing was changed."
+        )
+
+
 class ClientStore:
     """The local SQLite file of one account: cache, outbox and sync state."""
 
     #: Whether :data:`VIEW_RESET` is set, once known (:meth:`view_reset_pending`).
     _view_reset: bool | None = None
 
-    def __init__(self, path: Path | str, *, journal: bool = True) -> None:
+    def __init__(self, path: Path | str, *, journal: bool = True, key: bytes | None = None) -> None:
+        """``key``: the file is encrypted with it (:mod:`sync.cipher`; a plain file is
+        encrypted at this open); None: a plain SQLite file (tools, tests, benchmarks)."""
         self.path = Path(path)
+        #: Whether the file is encrypted (the key itself is not kept on the store).
+        self.encrypted = key is not None
         # The account's data (people, personnummer, the outbox): its owner's alone. The
         # files are made 0600 below; a folder the user chose is created private but an
         # existing one is left as it is (it may be /tmp or their documents).
         private_dir(self.path.parent, tighten_existing=False)
+        if key is not None:
+            _check_key(self.path, key)
+        elif cipher.has_check(self.path) and cipher.is_encrypted(self.path):
+            # Encrypted by Kansli (its key's check is beside it), not damaged: the
+            # recovery must not take it for a damaged file.
+            raise WrongKey(
+                f"The local database {self.path.name} is encrypted: it opens only with "
+                "its key. Sign in with your password; nothing was changed."
+            )
         #: The command journal beside the file (:mod:`sync.journal`); None only for the
         #: new file a recovery fills.
-        self.journal = CommandJournal(journal_path(self.path)) if journal else None
+        self.journal = CommandJournal(journal_path(self.path), key=key) if journal else None
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
             with disk_full_said("the damaged local database could not be rebuilt"):
-                recover_if_needed(self.path, self.journal, _refill)
+                recover_if_needed(self.path, self.journal, partial(_refill, key=key), key=key)
+        if key is not None:
+            with disk_full_said("the local database could not be encrypted"):
+                if cipher.is_plain(self.path):
+                    log.info("encrypting the local database %s", self.path.name)
+                    cipher.encrypt_plain(self.path, key)
+                cipher.remember_check(self.path, key)
         private_sqlite(self.path)
-        self.engine = _sqlite_engine(self.path)
-        self._write_engine = _sqlite_engine(self.path, immediate=True)
-        self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False)
+        self.engine = _sqlite_engine(self.path, key=key)
+        self._write_engine = _sqlite_engine(self.path, immediate=True, key=key)
+        self._sync_engine = _sqlite_engine(self.path, immediate=True, foreign_keys=False, key=key)
         # A command's rows written in bulk (``CommandContext.write_rows``) go straight to
         # SQLite (:func:`_write_rows`).
         #: What indexes a bulk write's rows at once (:class:`BulkIndexer`; the desktop's

@@ -23,7 +23,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, Self, TypeVar, cast
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -36,6 +36,7 @@ from PySide6.QtCore import (
 )
 
 from desktop.operations import Changes, DbOp, Latest, OpContext, Operations
+from sync import cipher
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -471,7 +472,8 @@ def read_cursor(ctx: OpContext) -> Iterator[sqlite3.Cursor]:
     with ctx.read() as s:
         conn = s.connection()
         raw = conn.connection.driver_connection
-        assert isinstance(raw, sqlite3.Connection)
+        assert isinstance(raw, cipher.CONNECTIONS)  # plain or encrypted (sync.cipher)
+        raw = cast(sqlite3.Connection, raw)
         if not raw.in_transaction:
             conn.exec_driver_sql("BEGIN")
         cursor = raw.cursor()

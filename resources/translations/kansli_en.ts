@@ -7196,117 +7196,142 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>You belong to several organisations: choose one and sign in again.</translation>
     </message>
+    <message>
+      <location filename="../../desktop/login.py" line="97" />
+      <source>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</source>
+      <translation>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="105" />
+      <source>Type your password to open this computer's copy of the account without the server.</source>
+      <translation>Type your password to open this computer's copy of the account without the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="109" />
+      <source>The password does not open this computer's copy of the account; connect to the server and sign in.</source>
+      <translation>The password does not open this computer's copy of the account; connect to the server and sign in.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="114" />
+      <source>This computer's copy of the account opens offline only after one sign-in with the server.</source>
+      <translation>This computer's copy of the account opens offline only after one sign-in with the server.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="119" />
+      <source>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</source>
+      <translation>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</translation>
+    </message>
   </context>
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="108" />
+      <location filename="../../desktop/login.py" line="149" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="110" />
+      <location filename="../../desktop/login.py" line="151" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="112" />
-      <location filename="../../desktop/login.py" line="140" />
+      <location filename="../../desktop/login.py" line="153" />
+      <location filename="../../desktop/login.py" line="181" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="116" />
-      <location filename="../../desktop/login.py" line="141" />
+      <location filename="../../desktop/login.py" line="157" />
+      <location filename="../../desktop/login.py" line="182" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="160" />
+      <location filename="../../desktop/login.py" line="183" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="120" />
+      <location filename="../../desktop/login.py" line="161" />
       <source>You belong to several organisations: choose one</source>
       <translation>You belong to several organisations: choose one</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="124" />
+      <location filename="../../desktop/login.py" line="165" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="126" />
+      <location filename="../../desktop/login.py" line="167" />
       <source>Forgot password?</source>
       <translation>Forgot password?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="130" />
+      <location filename="../../desktop/login.py" line="171" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Get a mail with a link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="139" />
+      <location filename="../../desktop/login.py" line="180" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="146" />
+      <location filename="../../desktop/login.py" line="187" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="148" />
+      <location filename="../../desktop/login.py" line="189" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="150" />
-      <source>Open this computer's copy of your data; changes are sent when online</source>
-      <translation>Open this computer's copy of your data; changes are sent when online</translation>
+      <location filename="../../desktop/login.py" line="192" />
+      <source>Open this computer's copy of your data with your password; changes are sent when online</source>
+      <translation>Open this computer's copy of your data with your password; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="268" />
+      <location filename="../../desktop/login.py" line="312" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="291" />
+      <location filename="../../desktop/login.py" line="335" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="302" />
+      <location filename="../../desktop/login.py" line="346" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="354" />
+      <location filename="../../desktop/login.py" line="402" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="358" />
+      <location filename="../../desktop/login.py" line="406" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="424" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="435" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="392" />
+      <location filename="../../desktop/login.py" line="443" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>

@@ -147,9 +147,6 @@ SV: dict[object, object] = {
     "Server": "Server",
     "Sign in": "Logga in",
     "Work offline": "Arbeta offline",
-    "Open this computer's copy of your data; changes are sent when online": (
-        "Öppna den här datorns kopia av dina data; ändringar skickas när du är online"
-    ),
     "Signing in as %1…": "Loggar in som %1…",
     "Sign in with your password.": "Logga in med ditt lösenord.",
     "Signing in…": "Loggar in…",
@@ -5411,6 +5408,25 @@ SV: dict[object, object] = {
     ("Retention", "mail and SMS texts"): "e-post- och sms-texter",
     ("Retention", "expired links, sessions and codes"): "utgångna länkar, sessioner och koder",
     ("Retention", "audit events"): "granskningshändelser",
+    # h5 (issue 23): the local copy is encrypted; working offline needs the password
+    "Open this computer's copy of your data with your password; changes are sent when online": (
+        "Öppna den här datorns kopia av dina data med ditt lösenord; ändringar skickas när du är online"
+    ),
+    "This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.": (
+        "Den här datorns kopia av kontot kan inte öppnas med nyckeln som sparats för den; logga in med ditt lösenord. Inget ändrades."
+    ),
+    "Type your password to open this computer's copy of the account without the server.": (
+        "Skriv ditt lösenord för att öppna den här datorns kopia av kontot utan servern."
+    ),
+    "The password does not open this computer's copy of the account; connect to the server and sign in.": (
+        "Lösenordet öppnar inte den här datorns kopia av kontot; anslut till servern och logga in."
+    ),
+    "This computer's copy of the account opens offline only after one sign-in with the server.": (
+        "Den här datorns kopia av kontot kan öppnas offline först efter en inloggning mot servern."
+    ),
+    "This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.": (
+        "Den här datorns kopia av kontot låstes med ett annat lösenord och lösenordsförrådet har inte dess nyckel: logga in med det lösenord du hade när du senast loggade in på den här datorn."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -18,6 +18,7 @@ from desktop.app import parse_args
 from desktop.demo import DemoServer, admin_user
 from desktop.login import LoginDialog
 from desktop.sync_bridge import SyncBridge
+from sync import cipher
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "KANSLI_TIMING": "1"}
 
@@ -80,6 +81,7 @@ def test_demo_starts_the_server_signs_in_and_stops_it(tmp_path) -> None:
     # The child was stopped cleanly: the server removes its info file on the way out.
     assert not (demo_dir / "demo.json").exists()
     assert (demo_dir / "client.db").exists()
+    assert cipher.is_encrypted(demo_dir / "client.db")  # the demo's copy too (issue 23)
     port = (demo_dir / "port").read_text()
     # A returning user: the kept copy is shown from the local file (no sign-in first),
     # then signed in on the same port, and the screenshot waits for that.
@@ -308,6 +310,7 @@ def test_resume_after_a_cache_rebuild_fills_the_cache_and_its_index(
     remembered sign-in syncs it again before the desktop's index is built on it."""
     from desktop import local_index
     from desktop.session import resume, sign_in
+    from sync.local_keys import LocalKeys
     from sync.store import ClientStore
 
     user = admin_user(demo_server)
@@ -318,7 +321,7 @@ def test_resume_after_a_cache_rebuild_fills_the_cache_and_its_index(
         first.engine.close()
         first.client.close()
         first.store.close()
-        old = ClientStore(path)
+        old = ClientStore(path, key=LocalKeys().known(path))  # encrypted by sign_in
         old.rebuild_cache()  # what a newer app does with a cache of an older model
         old.close()
 

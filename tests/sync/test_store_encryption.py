@@ -1,0 +1,324 @@
+"""The local database encrypted at rest (sync/cipher.py), its keys (sync/local_keys.py),
+and the private modes of its files (issue 23)."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from models import Person, Role
+from models.commands import build
+from models.ids import new_id
+from sync import cipher
+from sync.local_keys import KEY_SERVICE, LocalKeys, LockedCopy
+from sync.store import ClientStore, WrongKey
+from tests import factories as f
+from tests.sync.test_client_store import _seed
+from tests.sync.test_credentials import MemoryKeyring
+
+PNR = "191212121212"
+NAME = "Zakarias Öhrnstedt"
+
+
+def _person(store: ClientStore, *, first: str = "Zakarias", pnr: str = PNR) -> str:
+    """A person created by a local command (so the outbox and its journal hold it too)."""
+    tid = _seed(store)
+    pid = new_id()
+    args = {"person_id": pid, "first_name": first, "last_name": "Öhrnstedt", "personnummer": pnr}
+    store.execute(build("person.create", 1, args, id=new_id()), f.actor(tid, Role.ADMIN))
+    return pid
+
+
+def _files(path: Path) -> list[Path]:
+    """The database and everything Kansli keeps beside it."""
+    return sorted(p for p in path.parent.iterdir() if p.name.startswith(path.name))
+
+
+def _leaks(path: Path) -> list[str]:
+    found = []
+    for file in _files(path):
+        data = file.read_bytes()
+        for secret in (PNR.encode(), NAME.encode(), "Öhrnstedt".encode(), b"Zakarias"):
+            if secret in data:
+                found.append(f"{file.name}: {secret!r}")
+    return found
+
+
+def test_the_encrypted_file_and_its_log_hold_no_personal_data(tmp_path: Path) -> None:
+    path = tmp_path / "accounts" / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    try:
+        pid = _person(store)
+        # While open, the newest pages are in the -wal: it is checked as it is.
+        assert (tmp_path / "accounts" / "a.db-wal").stat().st_size > 0
+        assert _leaks(path) == []
+    finally:
+        store.close()
+    assert _leaks(path) == []
+    # Plain SQLite cannot read it at all.
+    with pytest.raises(sqlite3.DatabaseError, match="file is not a database"):
+        sqlite3.connect(path).execute("SELECT * FROM sqlite_master").fetchall()
+    # The control: the same work in a plain store is readable in its bytes.
+    plain = tmp_path / "plain" / "p.db"
+    other = ClientStore(plain)
+    try:
+        _person(other)
+    finally:
+        other.close()
+    assert _leaks(plain)
+    # With its key it opens, the person and the unsent command as they were.
+    again = ClientStore(path, key=key)
+    try:
+        with again.session() as s:
+            person = s.get(Person, pid)
+            assert person is not None and person.personnummer == PNR
+        assert [e.name for e in again.outbox()] == ["person.create"]
+    finally:
+        again.close()
+
+
+def test_a_wrong_key_is_refused_with_a_sentence_and_nothing_changes(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    before = {p.name: p.read_bytes() for p in _files(path)}
+    with pytest.raises(WrongKey, match="cannot be opened with the key given"):
+        ClientStore(path, key=cipher.new_key())
+    with pytest.raises(WrongKey, match="is encrypted: it opens only with its key"):
+        ClientStore(path)  # not taken for a damaged file (recovery would put it aside)
+    assert {p.name: p.read_bytes() for p in _files(path)} == before
+    # Also without the check beside it: refused, never "recovered".
+    cipher.sidecar_path(path).unlink()
+    with pytest.raises(WrongKey):
+        ClientStore(path, key=cipher.new_key())
+    assert sorted(p.name for p in _files(path)) == sorted(n for n in before if n != "a.db.key")
+    ClientStore(path, key=key).close()
+
+
+def test_a_plain_file_is_encrypted_at_its_first_open_with_a_key(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    pid = _person(store)
+    store.close()
+    assert _leaks(path)
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    try:
+        with store.session() as s:
+            assert s.get(Person, pid) is not None
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path) and _leaks(path) == []
+    assert not (tmp_path / "a.db.encrypting").exists()
+
+
+def test_an_encryption_killed_before_its_rename_leaves_the_plain_file_whole(
+    tmp_path: Path,
+) -> None:
+    """Killed between the export and the rename: the half-made copy is discarded, the
+    plain file is encrypted again at the next open, nothing lost."""
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    pid = _person(store)
+    store.close()
+    key = cipher.new_key()
+    script = (
+        "import os, sys\n"
+        "from pathlib import Path\n"
+        "from sync import cipher\n"
+        "real = os.replace\n"
+        "def killed(src, dst):\n"
+        "    if str(src).endswith('.encrypting'):\n"
+        "        os._exit(9)\n"
+        "    real(src, dst)\n"
+        "os.replace = killed\n"
+        "cipher.encrypt_plain(Path(sys.argv[1]), bytes.fromhex(sys.argv[2]))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(path), key.hex()], check=False, timeout=120
+    )
+    assert done.returncode == 9
+    assert (tmp_path / "a.db.encrypting").exists() and cipher.is_plain(path)
+    store = ClientStore(path, key=key)
+    try:
+        with store.session() as s:
+            assert s.get(Person, pid) is not None
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path) and not (tmp_path / "a.db.encrypting").exists()
+
+
+def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path) -> None:
+    path = tmp_path / "data" / "accounts" / "a.db"
+    old = os.umask(0o002)  # a permissive umask: the modes must not depend on it
+    try:
+        store = ClientStore(path, key=cipher.new_key())
+        try:
+            _person(store)
+            modes = {p.name: stat.S_IMODE(p.stat().st_mode) for p in _files(path)}
+        finally:
+            store.close()
+    finally:
+        os.umask(old)
+    assert {"a.db", "a.db-wal", "a.db-shm", "a.db.journal", "a.db.key"} <= set(modes)
+    assert set(modes.values()) == {0o600}, modes
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
+# -- keys: the keyring, the password, working offline ---------------------------------
+
+
+@pytest.fixture
+def keys() -> LocalKeys:
+    LocalKeys._memory.clear()  # each test starts as a new process would
+    return LocalKeys(MemoryKeyring())
+
+
+def _signed_in_copy(keys: LocalKeys, path: Path, password: str) -> None:
+    store = ClientStore(path, key=keys.for_password(path, password))
+    _person(store)
+    store.close()
+
+
+def test_the_key_is_kept_in_the_keyring_and_opens_the_file(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    stored = keys.backend.items[(KEY_SERVICE, str(path.resolve()))]
+    LocalKeys._memory.clear()  # a new process: only the keyring knows it
+    key = LocalKeys(keys.backend).for_offline(path, "")
+    assert key.hex() == stored
+    ClientStore(path, key=key).close()
+    # The key is in no file beside the database.
+    assert all(stored.encode() not in p.read_bytes() for p in _files(path))
+    assert all(key not in p.read_bytes() for p in _files(path))
+
+
+def test_offline_without_the_keyring_needs_the_password(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    LocalKeys._memory.clear()
+    bare = LocalKeys(MemoryKeyring())  # another keyring: it holds nothing of this file
+    with pytest.raises(LockedCopy, match="Type your password") as no_secret:
+        bare.for_offline(path, "")
+    assert no_secret.value.reason == "password_needed"
+    with pytest.raises(LockedCopy, match="does not open") as wrong:
+        bare.for_offline(path, "pw-2")
+    assert wrong.value.reason == "password_refused"
+    store = ClientStore(path, key=bare.for_offline(path, "pw-1"))
+    try:
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+
+
+def test_without_any_keyring_the_key_stays_in_memory_and_the_password_opens_it(
+    tmp_path: Path,
+) -> None:
+    from keyring.backends import fail
+
+    from sync.credentials import NO_KEYRING_MESSAGE
+
+    LocalKeys._memory.clear()
+    keys = LocalKeys(fail.Keyring())
+    assert not keys.available and keys.message == NO_KEYRING_MESSAGE
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    assert keys.for_offline(path, "") is not None  # this process still knows it
+    LocalKeys._memory.clear()  # the next start
+    with pytest.raises(LockedCopy):
+        LocalKeys(fail.Keyring()).for_offline(path, "")
+    ClientStore(path, key=LocalKeys(fail.Keyring()).for_offline(path, "pw-1")).close()
+
+
+def test_a_new_password_rewraps_the_key_and_the_old_one_no_longer_opens(
+    tmp_path: Path, keys: LocalKeys
+) -> None:
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "old password")
+    key = keys.for_password(path, "new password")  # signed in after a change on the server
+    bare = LocalKeys(MemoryKeyring())
+    LocalKeys._memory.clear()
+    assert bare.for_offline(path, "new password") == key
+    LocalKeys._memory.clear()
+    with pytest.raises(LockedCopy):
+        bare.for_offline(path, "old password")
+
+
+def test_a_plain_copy_opens_offline_only_after_a_sign_in(tmp_path: Path, keys: LocalKeys) -> None:
+    """A file of an older Kansli has nothing that checks a password: it stays closed
+    offline until a sign-in encrypts it."""
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    _person(store)
+    store.close()
+    with pytest.raises(LockedCopy) as refused:
+        keys.for_offline(path, "pw-1")
+    assert refused.value.reason == "sign_in_once"
+    ClientStore(path, key=keys.for_password(path, "pw-1")).close()
+    assert cipher.is_encrypted(path)
+    LocalKeys._memory.clear()
+    ClientStore(path, key=LocalKeys(MemoryKeyring()).for_offline(path, "pw-1")).close()
+
+
+@pytest.mark.parametrize("damage", ["cut short", "page overwritten"])
+def test_a_damaged_encrypted_file_is_recovered_from_its_sealed_journal(
+    tmp_path: Path, damage: str
+) -> None:
+    """Recovery (sync.recovery) works on encrypted files: a damaged file is put aside and a
+    new encrypted file takes the unsent command from the (sealed) journal."""
+    path = tmp_path / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    journal = store.journal
+    store.close()
+    with path.open("r+b") as f:
+        if damage == "cut short":
+            f.truncate(path.stat().st_size - 100)
+        else:
+            f.seek(3 * 4096 + 1000)
+            f.write(b"\0" * 64)
+            assert journal is not None
+            journal.suspect()  # SQLite met it: the next open checks every page
+    store = ClientStore(path, key=key)
+    try:
+        notice = store.recovery()
+        assert notice is not None and notice.kept == 1 and notice.reason == "damaged"
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path) and _leaks(path) == []
+    assert Path(notice.damaged_path).exists()
+
+
+def test_a_remembered_sign_in_opens_with_the_keyring_s_key_only(
+    tmp_path: Path, keys: LocalKeys
+) -> None:
+    """A remembered token is no password: the copy opens with the keyring's key, and a
+    copy whose key the keyring lost stays closed (sign in with the password)."""
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    assert keys.for_token(path) == keys.for_offline(path, "")
+    LocalKeys._memory.clear()
+    with pytest.raises(LockedCopy) as refused:
+        LocalKeys(MemoryKeyring()).for_token(path)
+    assert refused.value.reason == "password_needed"
+    # A file of an older Kansli (plain): encrypted with a new key the keyring keeps.
+    plain = tmp_path / "b.db"
+    ClientStore(plain).close()
+    key = keys.for_token(plain)
+    ClientStore(plain, key=key).close()
+    assert cipher.is_encrypted(plain)
+    assert keys.backend.items[(KEY_SERVICE, str(plain.resolve()))] == key.hex()
