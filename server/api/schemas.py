@@ -160,6 +160,9 @@ class PullOut(BaseModel):
     #: Present and true when the page starts over because the reader's view changed:
     #: the client replaces its cached rows with the pages from here.
     reset: bool = False
+    #: Ids of persons erased or anonymised (``person.erase``) whose row is in this page:
+    #: the client removes their rows from its file once caught up (issue 23).
+    erased: list[str] = []
 
 
 class HealthOut(BaseModel):

@@ -1,0 +1,130 @@
+"""An erasure syncs, and leaves no byte of the person in a client's file (issue 23).
+
+A real server process (SQLite file and PostgreSQL) over real HTTP, real client files
+with the desktop's search index: the person's personnummer, name, e-mail and phone are
+in the bytes of a synced client's ``.db`` and ``-wal`` before the erasure; after an
+administrator's ``person.erase`` is pulled they are in none of the client's files (the
+database, its WAL, the FTS index's shadow tables, the command journal), nor in the
+erasing administrator's own file, nor in any row of the server's database. A user
+whose roles shrink loses the personnummer from the file's bytes at the next sync, and
+the work queued before is still pushed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, inspect, text
+
+from desktop import local_index
+from models import PersonPhone
+from server.db import sqlite_file
+from sync.engine import SyncEngine
+from tests.sync.helpers import (
+    Account,
+    close,
+    command,
+    connect,
+    new_account,
+    seed_varied,
+    server_session,
+)
+from tests.utils.servers import LiveServer
+
+PNR = "198112289874"  # seed_varied's person, Åsa Öberg <asa@ex.se>
+PHONE = "+46701239876"
+SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode())
+
+
+def _file_bytes(path: Path) -> bytes:
+    """Every file of the client's store: the database, its WAL and shm, the journal."""
+    return b"".join(p.read_bytes() for p in sorted(path.parent.glob(f"{path.name}*")))
+
+
+def _found(path: Path) -> list[bytes]:
+    data = _file_bytes(path)
+    return [s for s in SECRETS if s in data]
+
+
+def _client(live: LiveServer, account: Account, path: Path) -> SyncEngine:
+    engine = connect(live.url, account, path)
+    local_index.prepare(engine.store)  # the desktop's FTS index over names and e-mails
+    return engine
+
+
+def _world(live: LiveServer) -> tuple[Account, Account, str]:
+    admin = new_account(live.db_url)
+    ids = seed_varied(live.db_url, admin.tenant_id)
+    with server_session(live.db_url) as s:
+        s.add(PersonPhone(tenant_id=admin.tenant_id, person_id=ids["person"], number=PHONE))
+    officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
+    return admin, officer, ids["person"]
+
+
+def _server_rows_naming(db_url: str, tenant_id: str) -> list[str]:
+    """Every server table whose rows (as text) hold one of the person's values."""
+    engine = create_engine(db_url)
+    hits = []
+    try:
+        with engine.connect() as conn:
+            for table in inspect(conn).get_table_names():
+                if table == "alembic_version":
+                    continue
+                quoted = f'"{table}"'
+                as_text = (
+                    f"CAST(t AS TEXT) FROM {quoted} t"
+                    if engine.dialect.name == "postgresql"
+                    else f"* FROM {quoted}"
+                )
+                for row in conn.execute(text(f"SELECT {as_text}")):
+                    joined = " ".join(str(v) for v in row)
+                    if any(s.decode() in joined for s in SECRETS):
+                        hits.append(table)
+                        break
+    finally:
+        engine.dispose()
+    return hits
+
+
+def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    admin, officer, person_id = _world(live)
+    theirs = _client(live, officer, tmp_path / "officer" / "c.db")
+    mine = _client(live, admin, tmp_path / "admin" / "c.db")
+    try:
+        theirs.sync_once()
+        mine.sync_once()
+        assert _found(theirs.store.path) == list(SECRETS)  # the test can fail
+        assert _found(mine.store.path) == list(SECRETS)
+
+        erase = command(
+            "person.erase",
+            {"person_id": person_id, "mode": "erase", "reason": "Begäran enligt art. 17"},
+        )
+        mine.execute(erase, mine.actor())
+        report = mine.sync_once()
+        assert report.rejected == 0, mine.store.open_rejections()
+        theirs.sync_once()
+
+        for engine in (theirs, mine):
+            assert _found(engine.store.path) == [], engine.store.path
+            with engine.store.engine.connect() as conn:
+                assert (
+                    conn.scalar(text("SELECT count(*) FROM person WHERE id = :p"), {"p": person_id})
+                    == 0
+                )
+                hits = conn.scalar(
+                    text("SELECT count(*) FROM person_fts WHERE person_fts MATCH 'Öberg'")
+                )
+                assert hits == 0
+        assert _server_rows_naming(live.db_url, admin.tenant_id) == []
+        server_file = sqlite_file(live.db_url)
+        if server_file is not None:  # the embedded server's file: its bytes too
+            with sqlite3.connect(server_file) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            assert _found(server_file) == []
+    finally:
+        close(theirs)
+        close(mine)
