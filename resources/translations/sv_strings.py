@@ -5194,7 +5194,21 @@ SV: dict[object, object] = {
     # h14: the service desk's note texts are for the service desk and administrators only
     ("CaseWindow", "Only the service desk and administrators read notes."): (
         "Bara kundservice och administratörer läser anteckningarna."
+    ),    # h6: erasure and anonymisation of a person (issue 23)
+    ("SyncIssues", "Erase or anonymise person"): "Radera eller anonymisera person",
+    ("SyncIssues", "Erase or anonymise %1"): "Radera eller anonymisera %1",
+    ("Validation", "This person was merged into another: erase that person instead"): (
+        "Personen har slagits ihop med en annan: radera den personen i stället"
     ),
+    ("Validation", "This person is erased already"): "Personen är redan raderad",
+    ("Validation", "This person has a staff account: remove the account first"): (
+        "Personen har ett användarkonto: ta bort kontot först"
+    ),
+    (
+        "Validation",
+        "This person has an open balance (an unpaid invoice, credit or money owed back):"
+        " settle it first",
+    ): "Personen har ett öppet saldo (en obetald faktura, ett tillgodohavande eller pengar att betala tillbaka): reglera det först",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

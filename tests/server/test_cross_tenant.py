@@ -574,6 +574,11 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "address": "ny.adress@example.se",
     },
     "person.remove_email": lambda p: {"email_id": p.id("email_id", "person_email")},
+    "person.erase": lambda p: {
+        "person_id": p.id("person_id", "person"),
+        "mode": "anonymise",
+        "reason": "Begäran enligt art. 17",
+    },
     "person.add_phone": lambda p: {
         "person_id": p.id("person_id", "person"),
         "number": "070-123 45 67",
