@@ -13,12 +13,14 @@ the work queued before is still pushed.
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
+import requests
 from sqlalchemy import create_engine, inspect, text
 
 from desktop import local_index
-from models import PersonPhone
+from models import Person, PersonPhone
 from server.db import sqlite_file
 from sync.engine import SyncEngine
 from tests.sync.helpers import (
@@ -128,3 +130,66 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
     finally:
         close(theirs)
         close(mine)
+
+
+DEMOTED_PNR = "197005191239"
+
+
+def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pushes_the_queue(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    admin = new_account(live.db_url)
+    with server_session(live.db_url) as s:
+        person = Person(
+            tenant_id=admin.tenant_id,
+            first_name="Doris",
+            last_name="Demoted",
+            personnummer=DEMOTED_PNR,
+            birth_date=date(1970, 5, 19),
+        )
+        s.add(person)
+        s.flush()
+        person_id = person.id
+    user = new_account(live.db_url, tenant=admin.tenant, roles=("course_admin", "alumni_officer"))
+    engine = _client(live, user, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        assert DEMOTED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
+        user_id = engine.actor().user_id
+        # Work queued offline, which the narrower roles still allow.
+        notes = command(
+            "person.edit",
+            {"person_id": person_id, "changes": {"notes": {"old": "", "new": "Ringer i maj"}}},
+        )
+        engine.execute(notes, engine.actor())
+        assert engine.store.pending_count() == 1
+
+        boss = requests.Session()
+        login = boss.post(
+            f"{live.url}/api/v1/auth/login",
+            json={"email": admin.email, "password": admin.password, "tenant": admin.tenant},
+            timeout=10,
+        )
+        boss.headers["Authorization"] = f"Bearer {login.json()['token']}"
+        changed = boss.patch(
+            f"{live.url}/api/v1/users/{user_id}", json={"roles": ["course_admin"]}, timeout=10
+        )
+        assert changed.status_code == 200, changed.text
+
+        report = engine.sync_once()
+
+        assert report.view_reset and report.pushed == 1 and report.rejected == 0
+        assert engine.store.pending_count() == 0
+        with server_session(live.db_url) as s:
+            assert s.get(Person, person_id).notes == "Ringer i maj"  # pushed, applied
+        assert DEMOTED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert b"1970-05-19" not in _file_bytes(engine.store.path)
+        with engine.store.engine.connect() as conn:
+            left = text("SELECT first_name, personnummer, notes FROM person WHERE id = :p")
+            assert tuple(conn.execute(left, {"p": person_id}).one()) == (
+                "Doris",
+                None,
+                "Ringer i maj",
+            )
+    finally:
+        close(engine)
