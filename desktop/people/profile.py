@@ -51,6 +51,7 @@ from desktop.operations.undo import UndoStep
 from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
+from desktop.people.erasure import erasure_menu
 from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
@@ -420,7 +421,14 @@ class PersonProfile(QDialog):
         self.category_button = QPushButton(self.tr("Categories"))
         self.category_button.setMenu(category_menu(ctx, self, person_id, ctx.undo.push))
         self.category_button.setEnabled(PersonSetCategory.may_run(ctx.actor.roles))
-        header = hbox(self.categories, None, self.category_button)
+        # Person › Erase… / Anonymise… (administrators; issue 23).
+        self.person_button: QPushButton | None = None
+        menu = erasure_menu(ctx, self, person_id, lambda: self.name.text(), self._erased)
+        if menu is not None:
+            self.person_button = QPushButton(self.tr("Person"))
+            self.person_button.setMenu(menu)
+        buttons = [self.category_button, *([self.person_button] if self.person_button else [])]
+        header = hbox(self.categories, None, *buttons)
         vbox(self, self.name, header, self.contact, self.pending, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")
@@ -446,6 +454,14 @@ class PersonProfile(QDialog):
         table = TableView(list_name, self.ctx.settings, self)
         table.setModel(model)
         return model, table
+
+    def _erased(self, mode: str) -> None:
+        """The erasure is queued: an erased person's profile closes, an anonymised one
+        shows what is left."""
+        if mode == "erase":
+            self.close()
+        else:
+            self.reload()
 
     def reload(self) -> None:
         pid = self.person_id

@@ -574,11 +574,6 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "address": "ny.adress@example.se",
     },
     "person.remove_email": lambda p: {"email_id": p.id("email_id", "person_email")},
-    "person.erase": lambda p: {
-        "person_id": p.id("person_id", "person"),
-        "mode": "anonymise",
-        "reason": "Begäran enligt art. 17",
-    },
     "person.add_phone": lambda p: {
         "person_id": p.id("person_id", "person"),
         "number": "070-123 45 67",
@@ -1022,6 +1017,12 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "note_id": p.new("note_id", "service_desk_note"),
         "text": "Kunden ringde.",
     },
+}
+#: Last: its control anonymises a person whose rows the other commands' controls use.
+SPECS["person.erase"] = lambda p: {
+    "person_id": p.id("person_id", "person"),
+    "mode": "anonymise",
+    "reason": "Begäran enligt art. 17",
 }
 
 
