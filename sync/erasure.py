@@ -113,12 +113,19 @@ def rebuild_search_indexes(raw: sqlite3.Connection) -> int:
 
 
 def done(raw: sqlite3.Connection, erased: Collection[str]) -> None:
-    """Forget the scrub note and the erased persons removed (``erased``)."""
+    """Forget the erased persons removed (``erased``)."""
     left = [i for i in pending(raw) if i not in set(erased)]
     if left:
         raw.execute("UPDATE sync_state SET value = ? WHERE key = ?", (json.dumps(left), ERASED))
     else:
-        raw.execute("DELETE FROM sync_state WHERE key IN (?, ?)", (ERASED, SCRUB))
+        raw.execute("DELETE FROM sync_state WHERE key = ?", (ERASED,))
+
+
+def scrubbed(raw: sqlite3.Connection) -> None:
+    """Forget the scrub note (the file is compacted), unless erased persons wait still
+    (an outbox that was not empty): the next sync scrubs again."""
+    if not pending(raw):
+        raw.execute("DELETE FROM sync_state WHERE key = ?", (SCRUB,))
 
 
 def compact(raw: sqlite3.Connection) -> None:

@@ -784,6 +784,13 @@ class ClientStore:
                     erasure.rebuild_search_indexes(raw)
                     erasure.done(raw, erased)
                 erasure.compact(raw)
+                with conn.begin():
+                    erasure.scrubbed(raw)
+            except sqlite3.OperationalError as exc:
+                if not is_disk_full(exc):
+                    raise
+                # The note stays: the next sync scrubs again.
+                log.warning("the local database could not be compacted: the disk is full")
             finally:
                 raw.execute("PRAGMA secure_delete = OFF")
         if removed:

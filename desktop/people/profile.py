@@ -427,8 +427,11 @@ class PersonProfile(QDialog):
         if menu is not None:
             self.person_button = QPushButton(self.tr("Person"))
             self.person_button.setMenu(menu)
-        buttons = [self.category_button, *([self.person_button] if self.person_button else [])]
-        header = hbox(self.categories, None, *buttons)
+        header = (
+            hbox(self.categories, None, self.category_button, self.person_button)
+            if self.person_button is not None
+            else hbox(self.categories, None, self.category_button)
+        )
         vbox(self, self.name, header, self.contact, self.pending, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")

@@ -65,9 +65,15 @@ def short_id(person_id: str) -> str:
 
 def _mapped(table: str) -> Mapper[Any] | None:
     for mapper in Base.registry.mappers:
-        if getattr(mapper, "local_table", None) is not None and mapper.local_table.name == table:
+        local = mapper.local_table
+        if isinstance(local, Table) and local.name == table:
             return mapper
     return None
+
+
+def _count(result: Any) -> int:
+    """How many rows an UPDATE or DELETE matched (0 when the driver cannot tell)."""
+    return max(int(getattr(result, "rowcount", 0) or 0), 0)
 
 
 def _cleared(column: Column[Any]) -> Any:
@@ -248,22 +254,24 @@ class PersonErase(Command[PersonEraseArgs]):
             cleared = {c: _cleared(t.c[c]) for c in personal}
             to_them = or_(t.c.person_id == person_id, t.c[_OUTBOXES[name]].in_(values))
             where = [t.c.tenant_id == tenant, to_them]
-            queued = ctx.session.execute(
-                update(t).where(*where, t.c.status == "queued").values(status="failed")
+            queued = _count(
+                ctx.session.execute(
+                    update(t).where(*where, t.c.status == "queued").values(status="failed")
+                )
             )
-            done = ctx.session.execute(update(t).where(*where).values(**cleared))
-            counts[name] = max(done.rowcount, queued.rowcount, 0)
+            done = _count(ctx.session.execute(update(t).where(*where).values(**cleared)))
+            counts[name] = max(done, queued)
         links = tables.get("link_token")
         if links is not None and addresses:
             gone = ctx.session.execute(delete(links).where(links.c.email.in_(addresses)))
-            counts["link_token"] = max(gone.rowcount, 0)
+            counts["link_token"] = _count(gone)
         return counts
 
     @staticmethod
     def _anonymise_person(ctx: CommandContext, person: Person, mode: str) -> None:
-        table = Person.__table__
+        table = Base.metadata.tables["person"]
         for column in next(r.personal for r in PERSON_REFERENCES if r.table == "person"):
-            setattr(person, column, _cleared(table.c[column]))  # type: ignore[attr-defined]
+            setattr(person, column, _cleared(table.c[column]))
         # The tenant's language is the server's to know (a client's file has no tenant
         # row): the client's name stands until the server's row arrives.
         tenant = ctx.session.get(Tenant, ctx.actor.tenant_id) if ctx.actor.authoritative else None
