@@ -123,7 +123,8 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
                 assert hits == 0
         assert _server_rows_naming(live.db_url, admin.tenant_id) == []
         server_file = sqlite_file(live.db_url)
-        if server_file is not None:  # the embedded server's file: its bytes too
+        if server_file is not None:  # the embedded server's file: its bytes too, once its
+            # WAL is checkpointed (SQLite's automatic checkpoint; here at once)
             with sqlite3.connect(server_file) as conn:
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             assert _found(server_file) == []
