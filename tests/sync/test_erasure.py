@@ -16,6 +16,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+import pytest
 import requests
 from sqlalchemy import create_engine, inspect, text
 
@@ -89,8 +90,9 @@ def _server_rows_naming(db_url: str, tenant_id: str) -> list[str]:
     return hits
 
 
+@pytest.mark.parametrize("mode", ["erase", "anonymise"])
 def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
-    live: LiveServer, tmp_path: Path
+    live: LiveServer, tmp_path: Path, mode: str
 ) -> None:
     admin, officer, person_id = _world(live)
     theirs = _client(live, officer, tmp_path / "officer" / "c.db")
@@ -103,7 +105,7 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
 
         erase = command(
             "person.erase",
-            {"person_id": person_id, "mode": "erase", "reason": "Begäran enligt art. 17"},
+            {"person_id": person_id, "mode": mode, "reason": "Begäran enligt art. 17"},
         )
         mine.execute(erase, mine.actor())
         report = mine.sync_once()
@@ -113,10 +115,17 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
         for engine in (theirs, mine):
             assert _found(engine.store.path) == [], engine.store.path
             with engine.store.engine.connect() as conn:
-                assert (
-                    conn.scalar(text("SELECT count(*) FROM person WHERE id = :p"), {"p": person_id})
-                    == 0
-                )
+                names = text("SELECT last_name FROM person WHERE id = :p")
+                left = [str(n) for n in conn.scalars(names, {"p": person_id})]
+                if mode == "erase":
+                    assert left == []
+                else:  # the anonymous reference stays, with the registration it had
+                    assert left == [f"Erased person #{person_id.replace('-', '')[-8:]}"]
+                    live_regs = text(
+                        "SELECT count(*) FROM registration WHERE participant_id = :p"
+                        " AND deleted_at IS NULL"
+                    )
+                    assert conn.scalar(live_regs, {"p": person_id}) == 1
                 hits = conn.scalar(
                     text("SELECT count(*) FROM person_fts WHERE person_fts MATCH 'Öberg'")
                 )
