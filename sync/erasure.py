@@ -12,7 +12,8 @@ once the pull caught up with the outbox empty (:meth:`sync.store.ClientStore.scr
 1. every row of an erased person that the server tombstoned is deleted (a tombstone
    pulled is ids only: the local row still held its old values), with what refers to
    it through their registrations (:data:`models.personal_data.PERSON_REFERENCES`),
-   under ``PRAGMA secure_delete`` so the freed space is zeroed;
+   under ``PRAGMA secure_delete`` so the freed space is zeroed, and the rows naming
+   them are dropped from the kept refusals' server rows;
 2. every FTS5 index in the file is rebuilt from its content (the old segments, with
    the erased terms, go);
 3. the file is rewritten (``VACUUM``: only live content is copied) and the WAL
@@ -25,9 +26,11 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Mapping
+from typing import Any
 
 from models.personal_data import PERSON_REFERENCES, Fate
+from models.visibility import MASK
 from sync.rows import quote
 
 log = logging.getLogger(__name__)
@@ -95,6 +98,48 @@ def remove_person(raw: sqlite3.Connection, person_id: str, tables: Collection[st
     if "row_base" in tables and gone:
         raw.executemany("DELETE FROM row_base WHERE table_name = ? AND row_id = ?", gone)
     return removed
+
+
+def forget_in_rejections(raw: sqlite3.Connection, person_id: str) -> int:
+    """Drop from the kept refusals the server's rows that name the erased person (their
+    row, or a row referring to them): the refusal stays, without their data. Returns how
+    many refusals changed."""
+    changed = 0
+    found = raw.execute(
+        "SELECT command_id, server_rows, message, details FROM rejection WHERE server_rows LIKE ?",
+        (f"%{person_id}%",),
+    ).fetchall()
+    for command_id, server_rows, message, details in found:
+        rows = json.loads(server_rows or "{}")
+        kept: dict[str, list[Any]] = {}
+        values: set[str] = set()
+        for table, table_rows in rows.items():
+            kept[table] = []
+            for row in table_rows:
+                if person_id in json.dumps(row):
+                    values |= _texts(row)
+                else:
+                    kept[table].append(row)
+        # The message and details may quote what the rows held (a name, an address).
+        for value in sorted(values, key=len, reverse=True):
+            message = message.replace(value, MASK)
+            details = details.replace(json.dumps(value, ensure_ascii=False)[1:-1], MASK)
+        raw.execute(
+            "UPDATE rejection SET server_rows = ?, message = ?, details = ? WHERE command_id = ?",
+            (json.dumps(kept, ensure_ascii=False), message, details, command_id),
+        )
+        changed += 1
+    return changed
+
+
+def _texts(row: Mapping[str, Any]) -> set[str]:
+    """The texts of a row that could be quoted in a message (not ids, times, codes)."""
+    skip = {"id", "tenant_id", "updated_at", "deleted_at", "server_seq", "kind", "country"}
+    return {
+        v
+        for k, v in row.items()
+        if k not in skip and not k.endswith("_id") and isinstance(v, str) and len(v) >= 3
+    }
 
 
 def rebuild_search_indexes(raw: sqlite3.Connection) -> int:

@@ -781,6 +781,7 @@ class ClientStore:
                     erased = erasure.pending(raw) if idle else []
                     for person_id in erased:
                         removed += erasure.remove_person(raw, person_id, tables)
+                        erasure.forget_in_rejections(raw, person_id)
                     erasure.rebuild_search_indexes(raw)
                     erasure.done(raw, erased)
                 erasure.compact(raw)

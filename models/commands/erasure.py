@@ -24,11 +24,12 @@ owed back: the claim needs its debtor until it is settled).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import Any, Literal
 
 import pydantic
-from sqlalchemy import Column, Table, delete, func, or_, select, update
+from sqlalchemy import Column, Table, Text, cast, delete, func, or_, select, update
 from sqlalchemy.orm import Mapper
 
 from models.base import Base
@@ -37,6 +38,7 @@ from models.errors import NotFoundError, ValidationError
 from models.people import Person
 from models.personal_data import PERSON_REFERENCES, Fate, PersonReference, removed_by
 from models.tenancy import Role, Tenant
+from models.visibility import MASK
 
 #: The anonymous reference an erased person's row carries, in the tenant's language.
 ANONYMOUS_NAME = {"sv": "Raderad person", "en": "Erased person"}
@@ -69,6 +71,31 @@ def _mapped(table: str) -> Mapper[Any] | None:
         if isinstance(local, Table) and local.name == table:
             return mapper
     return None
+
+
+def _forget_in_answers(ctx: CommandContext, person_id: str, values: Sequence[str]) -> int:
+    """The kept first answers of commands (``command_log``, repeated to a client that asks
+    again) that name the person: their values masked. Returns how many changed."""
+    answers = Base.metadata.tables.get("command_log")
+    if answers is None:
+        return 0
+    found = ctx.session.execute(
+        select(answers.c.command_id, answers.c.result).where(
+            answers.c.tenant_id == ctx.actor.tenant_id,
+            cast(answers.c.result, Text).like(f"%{person_id}%"),
+        )
+    ).all()
+    wanted = sorted({v for v in values if len(v) >= 3}, key=len, reverse=True)
+    for command_id, result in found:
+        text = json.dumps(result, ensure_ascii=False)
+        for value in wanted:
+            text = text.replace(json.dumps(value, ensure_ascii=False)[1:-1], MASK)
+        ctx.session.execute(
+            update(answers)
+            .where(answers.c.command_id == command_id)
+            .values(result=json.loads(text))
+        )
+    return len(found)
 
 
 def _count(result: Any) -> int:
@@ -134,6 +161,15 @@ class PersonErase(Command[PersonEraseArgs]):
                 counts[ref.table] = counts.get(ref.table, 0) + done
         if ctx.actor.authoritative:
             counts.update(self._server_tables(ctx, person.id, addresses, numbers))
+            quoted = [
+                person.full_name,
+                person.first_name,
+                person.last_name,
+                person.personnummer or "",
+                *addresses,
+                *numbers,
+            ]
+            counts["command_log"] = _forget_in_answers(ctx, person.id, quoted)
         self._anonymise_person(ctx, person, args.mode)
         ctx.audit(
             f"person.{'erase' if args.mode == 'erase' else 'anonymise'}",

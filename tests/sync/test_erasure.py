@@ -102,6 +102,19 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
         mine.sync_once()
         assert _found(theirs.store.path) == list(SECRETS)  # the test can fail
         assert _found(mine.store.path) == list(SECRETS)
+        # A refusal the officer keeps, with the server's row of the person (and their name).
+        with theirs.store.engine.connect() as conn:
+            notes = conn.scalar(text("SELECT notes FROM person WHERE id = :p"), {"p": person_id})
+        for engine, new in ((theirs, "Officerens"), (mine, "Adminens")):
+            change = {"notes": {"old": notes, "new": new}}
+            engine.execute(
+                command("person.edit", {"person_id": person_id, "changes": change}),
+                engine.actor(),
+            )
+        assert mine.sync_once().rejected == 0
+        assert theirs.sync_once().rejected == 1
+        [kept] = theirs.store.open_rejections()
+        assert PNR in kept.server_rows
 
         erase = command(
             "person.erase",
@@ -112,6 +125,8 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
         assert report.rejected == 0, mine.store.open_rejections()
         theirs.sync_once()
 
+        [kept] = theirs.store.open_rejections()  # still there, without the person
+        assert kept.code == "conflict" and person_id not in kept.server_rows
         for engine in (theirs, mine):
             assert _found(engine.store.path) == [], engine.store.path
             with engine.store.engine.connect() as conn:
