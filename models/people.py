@@ -45,6 +45,9 @@ class Person(SyncMixin, Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     #: When this person was merged into another, the survivor's id.
     merged_into_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: When the person was erased or anonymised (``person.erase``, GDPR art. 17): the row
+    #: is then the anonymous reference bookkeeping keeps, its personal data gone.
+    erased_at: Mapped[datetime | None] = mapped_column(default=None)
 
     emails: Mapped[list[PersonEmail]] = relationship(
         back_populates="person", order_by="PersonEmail.position"

@@ -135,7 +135,7 @@ ORDINARY_COLUMNS: Mapping[str, frozenset[str]] = {
         ),
         "person": (
             "first_name last_name organisation_id title street postal_code city country notes"
-            " created_at merged_into_id"
+            " created_at merged_into_id erased_at"
         ),
         "person_category": "person_id category_id",
         "person_membership": "person_id membership_type_id since until",

@@ -422,6 +422,10 @@ class SyncEngine:
                             break
                         actor = self._refresh_account() or actor
                     self._refresh_account()  # after a reset, or a page of another view
+                    if report.caught_up and self.store.scrub_pending():
+                        # An erasure or a narrower view: the bytes leave the file now.
+                        self.store.scrub()
+                        report.changes = report.changes.merged(Changes.everything())
                 finally:
                     # What was written stays written, whatever stopped the sync.
                     self._tell_changes(report.changes)

@@ -85,7 +85,7 @@ from models.visibility import (
     redact_row,
     redact_text,
 )
-from sync import bulk, cipher, views
+from sync import bulk, cipher, erasure, views
 from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
 from sync.journal import CommandJournal, journal_path
@@ -853,6 +853,44 @@ class ClientStore:
             # The sent commands kept against a restore hold the organisation's data too.
             raw.execute("DELETE FROM pushed")
             raw.execute("DELETE FROM sync_state WHERE key IN ('cursor', 'last_sync_at')")
+            erasure.note(raw, [])
+        self.scrub()
+        return removed
+
+    def scrub_pending(self) -> bool:
+        """True while the file is to be scrubbed (:mod:`sync.erasure`)."""
+        return self.get_state(erasure.SCRUB) is not None
+
+    def scrub(self) -> int:
+        """Remove from the file's bytes what it may no longer hold (:mod:`sync.erasure`):
+        erased persons' rows (only with the outbox empty; else at a later sync), the FTS
+        indexes' old segments, free pages and the WAL. Returns how many rows went."""
+        removed = 0
+        with self._sync_engine.connect() as conn:
+            raw = _raw(conn)
+            raw.execute("PRAGMA secure_delete = ON")
+            try:
+                with conn.begin():
+                    tables = erasure.tables(raw)
+                    idle = raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
+                    erased = erasure.pending(raw) if idle else []
+                    for person_id in erased:
+                        removed += erasure.remove_person(raw, person_id, tables)
+                        erasure.forget_in_rejections(raw, person_id)
+                    erasure.rebuild_search_indexes(raw)
+                    erasure.done(raw, erased)
+                erasure.compact(raw)
+                with conn.begin():
+                    erasure.scrubbed(raw)
+            except sqlite3.OperationalError as exc:
+                if not is_disk_full(exc):
+                    raise
+                # The note stays: the next sync scrubs again.
+                log.warning("the local database could not be compacted: the disk is full")
+            finally:
+                raw.execute("PRAGMA secure_delete = OFF")
+        if removed:
+            log.info("erased persons' rows removed from the local database: %d", removed)
         return removed
 
     def view_reset_pending(self) -> bool:
@@ -977,6 +1015,8 @@ class ClientStore:
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
         outcome = command.apply(s, actor)
+        if command.name == "person.erase":  # the bytes go once the server has it (scrub)
+            erasure.note(_raw(s.connection()), [str(getattr(command.args, "person_id", ""))])
         s.add(OutboxEntry(**_outbox_values(command)))
         s.flush()
         for table, row_id in outcome.concerns:
@@ -1415,6 +1455,9 @@ class ClientStore:
             if page.get("reset") or other_view:
                 # The account's roles may have changed: the engine asks /me (and clears this).
                 state[VIEW_RESET] = utcnow().isoformat()
+            if page.get("erased") or page.get("reset"):
+                # What the file may no longer hold leaves its bytes once caught up (scrub).
+                erasure.note(raw, page.get("erased") or [])
             if not page.get("has_more"):
                 state["last_sync_at"] = utcnow().isoformat()
             raw.executemany(

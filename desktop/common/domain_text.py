@@ -165,6 +165,17 @@ REFUSALS = (
     QT_TRANSLATE_NOOP("Validation", "An organisation named {name} already exists"),
     QT_TRANSLATE_NOOP("Validation", "An organisation with the number {number} already exists"),
     QT_TRANSLATE_NOOP("Validation", "This organisation is a customer already"),
+    # person.erase (issue 23)
+    QT_TRANSLATE_NOOP(
+        "Validation", "This person was merged into another: erase that person instead"
+    ),
+    QT_TRANSLATE_NOOP("Validation", "This person is erased already"),
+    QT_TRANSLATE_NOOP("Validation", "This person has a staff account: remove the account first"),
+    QT_TRANSLATE_NOOP(
+        "Validation",
+        "This person has an open balance (an unpaid invoice, credit or money owed back):"
+        " settle it first",
+    ),
     QT_TRANSLATE_NOOP("Validation", "A customer with the number {number} already exists"),
     QT_TRANSLATE_NOOP("Validation", "The contract ends before it starts"),
     QT_TRANSLATE_NOOP(

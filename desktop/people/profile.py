@@ -54,6 +54,7 @@ from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
 from desktop.people.extract import RegisterExtract, may_make_extracts
+from desktop.people.erasure import erasure_menu
 from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
@@ -451,7 +452,19 @@ class PersonProfile(QDialog):
         self.extract_note = QLabel()
         self.extract_note.setWordWrap(True)
         self.extract.said.connect(self.extract_note.setText)
-        header = hbox(self.categories, None, self.extract_button, self.category_button)
+        # Person › Erase… / Anonymise… (administrators; issue 23).
+        self.person_button: QPushButton | None = None
+        menu = erasure_menu(ctx, self, person_id, lambda: self.name.text(), self._erased)
+        if menu is not None:
+            self.person_button = QPushButton(self.tr("Person"))
+            self.person_button.setMenu(menu)
+        header = hbox(
+            self.categories,
+            None,
+            self.extract_button,
+            self.category_button,
+            *([self.person_button] if self.person_button is not None else []),
+        )
         vbox(self, self.name, header, self.contact, self.pending, self.extract_note, (self.tabs, 1))
         self.resize(780, 640)
         self._check_new_email("")
@@ -477,6 +490,14 @@ class PersonProfile(QDialog):
         table = TableView(list_name, self.ctx.settings, self)
         table.setModel(model)
         return model, table
+
+    def _erased(self, mode: str) -> None:
+        """The erasure is queued: an erased person's profile closes, an anonymised one
+        shows what is left."""
+        if mode == "erase":
+            self.close()
+        else:
+            self.reload()
 
     def reload(self) -> None:
         pid = self.person_id

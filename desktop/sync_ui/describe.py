@@ -30,6 +30,7 @@ COMMANDS = {
     "contact.set_roles": QT_TRANSLATE_NOOP("SyncIssues", "Change contact roles"),
     "contact.unlink": QT_TRANSLATE_NOOP("SyncIssues", "Remove contact"),
     "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add phone number"),
+    "person.erase": QT_TRANSLATE_NOOP("SyncIssues", "Erase or anonymise person"),
     "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Set category"),
     "person.set_category_many": QT_TRANSLATE_NOOP("SyncIssues", "Set category of several"),
     "category.create": QT_TRANSLATE_NOOP("SyncIssues", "Create category"),
@@ -154,6 +155,7 @@ ACTS = {
     "contact.set_roles": QT_TRANSLATE_NOOP("SyncIssues", "Change the contact roles of %1"),
     "contact.unlink": QT_TRANSLATE_NOOP("SyncIssues", "Remove %1 from the contacts"),
     "person.add_phone": QT_TRANSLATE_NOOP("SyncIssues", "Add a phone number to %1"),
+    "person.erase": QT_TRANSLATE_NOOP("SyncIssues", "Erase or anonymise %1"),
     "person.set_category": QT_TRANSLATE_NOOP("SyncIssues", "Change the category of %1"),
     "person.set_category_many": QT_TRANSLATE_NOOP(
         "SyncIssues", "Change the category of several persons"

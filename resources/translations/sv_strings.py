@@ -5190,6 +5190,25 @@ SV: dict[object, object] = {
     # h14: the service desk's note texts are for the service desk and administrators only
     ("CaseWindow", "Only the service desk and administrators read notes."): (
         "Bara kundservice och administratörer läser anteckningarna."
+    ),    # h6: erasure and anonymisation of a person (issue 23)
+    ("SyncIssues", "Erase or anonymise person"): "Radera eller anonymisera person",
+    ("SyncIssues", "Erase or anonymise %1"): "Radera eller anonymisera %1",
+    ("PersonProfile", "Person"): "Person",
+    ("Erasure", "&Erase…"): "&Radera…",
+    ("Erasure", "&Anonymise…"): "&Anonymisera…",
+    ("Erasure", "Erasing a person"): "Raderar en person",
+    ("Erasure", "Anonymising a person"): "Anonymiserar en person",
+    ("Erasure", "Not erased"): "Inte raderad",
+    ("EraseDialog", "Erased person #%1"): "Raderad person #%1",
+    ("EraseDialog", "Erase person"): "Radera person",
+    ("EraseDialog", "Erase %1?"): "Radera %1?",
+    ("EraseDialog", "Erase"): "Radera",
+    ("EraseDialog", "Anonymise person"): "Anonymisera person",
+    ("EraseDialog", "Anonymise %1?"): "Anonymisera %1?",
+    ("EraseDialog", "Anonymise"): "Anonymisera",
+    ("EraseDialog", "This cannot be undone."): "Det går inte att ångra.",
+    ("EraseDialog", "For example: the person's request of 2 December, by e-mail"): (
+        "Till exempel: personens begäran den 2 december, via e-post"
     ),
     # h7 (issue 23): the audit log and the register extract
     ("AuditLog", "Personnummer synced to a desktop"): "Personnummer synkade till en dator",
@@ -5427,6 +5446,65 @@ SV: dict[object, object] = {
     "This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.": (
         "Den här datorns kopia av kontot låstes med ett annat lösenord och lösenordsförrådet har inte dess nyckel: logga in med det lösenord du hade när du senast loggade in på den här datorn."
     ),
+    ("EraseDialog", "&Reason (kept in the audit trail):"): "&Skäl (sparas i granskningsloggen):",
+    (
+        "EraseDialog",
+        "Everything Kansli holds about %1 is removed, on the server and on every "
+        "computer at its next sync: name, personnummer, address, e-mail addresses, "
+        "phone numbers, notes, consents, registrations, attendance, categories, "
+        "alumni data and the mail and text messages sent to them.",
+    ): (
+        "Allt Kansli har om %1 tas bort, på servern och på varje dator vid dess nästa "
+        "synkronisering: namn, personnummer, adress, e-postadresser, telefonnummer, "
+        "anteckningar, samtycken, kursregistreringar, närvaro, kategorier, alumnuppgifter "
+        "och e-post och sms som skickats till personen."
+    ),
+    (
+        "EraseDialog",
+        "Kept, as bookkeeping law requires: invoices, payments, reminders, refunds "
+        "and ledger postings with their amounts and dates, under the anonymous "
+        "name “%1”.",
+    ): (
+        "Kvar blir, som bokföringslagen kräver: betalningsavier, betalningar, "
+        "påminnelser, återbetalningar och bokföringsposter med belopp och datum, under "
+        "det anonyma namnet ”%1”."
+    ),
+    (
+        "EraseDialog",
+        "The personal data of %1 is removed, on the server and on every computer "
+        "at its next sync: name, personnummer, address, e-mail addresses, phone "
+        "numbers, notes, consents, the answers and notes of their registrations, "
+        "alumni data and the mail and text messages sent to them.",
+    ): (
+        "Personuppgifterna om %1 tas bort, på servern och på varje dator vid dess nästa "
+        "synkronisering: namn, personnummer, adress, e-postadresser, telefonnummer, "
+        "anteckningar, samtycken, svar och anteckningar i kursregistreringarna, "
+        "alumnuppgifter och e-post och sms som skickats till personen."
+    ),
+    (
+        "EraseDialog",
+        "Kept without anything that identifies them, under the anonymous name "
+        "“%1”: their registrations, attendance, memberships and categories (for "
+        "counts and statistics), and, as bookkeeping law requires, invoices, "
+        "payments and ledger postings with their amounts and dates.",
+    ): (
+        "Kvar blir, utan något som identifierar personen, under det anonyma namnet ”%1”: "
+        "kursregistreringar, närvaro, medlemskap och kategorier (för antal och "
+        "statistik) och, som bokföringslagen kräver, betalningsavier, betalningar och "
+        "bokföringsposter med belopp och datum."
+    ),
+    ("Validation", "This person was merged into another: erase that person instead"): (
+        "Personen har slagits ihop med en annan: radera den personen i stället"
+    ),
+    ("Validation", "This person is erased already"): "Personen är redan raderad",
+    ("Validation", "This person has a staff account: remove the account first"): (
+        "Personen har ett användarkonto: ta bort kontot först"
+    ),
+    (
+        "Validation",
+        "This person has an open balance (an unpaid invoice, credit or money owed back):"
+        " settle it first",
+    ): "Personen har ett öppet saldo (en obetald faktura, ett tillgodohavande eller pengar att betala tillbaka): reglera det först",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

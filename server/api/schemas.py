@@ -163,6 +163,9 @@ class PullOut(BaseModel):
     #: Present and true (with ``reset``) when the cursor is from before the database was
     #: restored from a backup: the client first sends again what the server lost.
     restored: bool = False
+    #: Ids of persons erased or anonymised (``person.erase``) whose row is in this page:
+    #: the client removes their rows from its file once caught up (issue 23).
+    erased: list[str] = []
 
 
 class HealthOut(BaseModel):

@@ -929,6 +929,7 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
     has_more = len(hits) > limit
     page = hits[:limit]
     upper = int(page[-1][0])
+    erased: list[str] = []
     for index in sorted({int(t) for _, t in page}):
         table = tables[index]
         keys = [str(c.name) for c in table.columns]  # exact str: orjson refuses subclasses
@@ -946,6 +947,8 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
         dead: list[str] = []
         for values in result:
             row = dict(zip(keys, values, strict=True))
+            if row.get("erased_at") is not None and table.name == "person":
+                erased.append(row["id"])
             if row["deleted_at"] is not None:
                 dead.append(row["id"])
             else:
@@ -957,9 +960,12 @@ def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> 
     for name, rows in scope.companions(session, principal, changes).items():
         changes.setdefault(name, []).extend(redact_columns(principal, name, row) for row in rows)
     changes = {str(t.name): changes[str(t.name)] for t in tables if str(t.name) in changes}
-    return {
+    page_out: dict[str, Any] = {
         "changes": changes,
         "tombstones": tombstones,
         "next_cursor": str(upper),
         "has_more": has_more,
     }
+    if erased:
+        page_out["erased"] = erased
+    return page_out

@@ -1051,6 +1051,12 @@ SPECS: dict[str, Callable[[Picker], dict[str, Any]]] = {
         "text": "Kunden ringde.",
     },
 }
+#: Last: its control anonymises a person whose rows the other commands' controls use.
+SPECS["person.erase"] = lambda p: {
+    "person_id": p.id("person_id", "person"),
+    "mode": "anonymise",
+    "reason": "Begäran enligt art. 17",
+}
 
 
 def _ids(pulled: dict[str, Any]) -> set[str]:

@@ -1,0 +1,318 @@
+"""Erasure and anonymisation of a person (GDPR art. 17; issue 23): ``person.erase``.
+
+An administrator erases a person (``mode="erase"``: the person and everything about
+them goes from every list) or anonymises them (``mode="anonymise"``: what is no longer
+identifying stays for counts and statistics, tied to an anonymous person). Either way
+the personal data goes, table by table as :data:`models.personal_data.PERSON_REFERENCES`
+says; what bookkeeping law requires stays: invoices, vouchers and ledger postings keep
+their amounts, dates and the person's id, and the person row stays as the anonymous
+reference ("Raderad person #1a2b3c4d"), its ``erased_at`` set. The ledger is never
+written.
+
+Rows a client may hold are tombstoned (with their personal columns cleared first, so the
+server's file keeps nothing either), never deleted: the change syncs like any other, and
+each client removes the person's rows from its file when it pulls the erasure
+(:meth:`sync.store.ClientStore.purge_erased`). The server's own tables (mail and SMS
+queued or sent to the person, single-purpose links) are cleared in the same
+transaction. The erasure is audited with its mode, reason and counts, never a name.
+
+Refused (the person is left as is): a person merged into another (erase the one they
+were merged into), a person already erased, a person with a staff account (remove the
+account first), and a person with an open balance (an unpaid invoice, credit or money
+owed back: the claim needs its debtor until it is settled).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, Literal
+
+import pydantic
+from sqlalchemy import Column, Table, Text, cast, delete, func, or_, select, update
+from sqlalchemy.orm import Mapper
+
+from models.base import Base
+from models.commands.base import Args, Command, CommandContext, MultilineText, register
+from models.errors import NotFoundError, ValidationError
+from models.people import Person
+from models.personal_data import PERSON_REFERENCES, Fate, PersonReference, removed_by
+from models.tenancy import Role, Tenant
+from models.visibility import MASK
+
+#: The anonymous reference an erased person's row carries, in the tenant's language.
+ANONYMOUS_NAME = {"sv": "Raderad person", "en": "Erased person"}
+#: The server's mail and SMS queues, by the column naming the recipient.
+_OUTBOXES = {"mail_outbox": "to_address", "sms_outbox": "to_number"}
+#: Ledger accounts whose balance is a claim between the person and the organisation.
+_OPEN_ACCOUNTS = ("receivable", "credit", "refund_due")
+
+
+class PersonEraseArgs(Args):
+    person_id: str
+    mode: Literal["erase", "anonymise"]
+    #: Why (the person's request, the end of a retention period): for the audit trail.
+    reason: MultilineText = pydantic.Field(min_length=1, max_length=2000)
+
+
+def anonymous_name(language: str, person_id: str) -> str:
+    """The name an erased person's row carries: "Raderad person #1a2b3c4d"."""
+    return f"{ANONYMOUS_NAME.get(language, ANONYMOUS_NAME['en'])} #{short_id(person_id)}"
+
+
+def short_id(person_id: str) -> str:
+    """The last 8 characters of the id: enough to tell erased persons apart in a ledger."""
+    return person_id.replace("-", "")[-8:]
+
+
+def _mapped(table: str) -> Mapper[Any] | None:
+    for mapper in Base.registry.mappers:
+        local = mapper.local_table
+        if isinstance(local, Table) and local.name == table:
+            return mapper
+    return None
+
+
+def _forget_in_answers(ctx: CommandContext, person_id: str, values: Sequence[str]) -> int:
+    """The kept first answers of commands (``command_log``, repeated to a client that asks
+    again) that name the person: their values masked. Returns how many changed."""
+    answers = Base.metadata.tables.get("command_log")
+    if answers is None:
+        return 0
+    found = ctx.session.execute(
+        select(answers.c.command_id, answers.c.result).where(
+            answers.c.tenant_id == ctx.actor.tenant_id,
+            cast(answers.c.result, Text).like(f"%{person_id}%"),
+        )
+    ).all()
+    wanted = sorted({v for v in values if len(v) >= 3}, key=len, reverse=True)
+    for command_id, result in found:
+        text = json.dumps(result, ensure_ascii=False)
+        for value in wanted:
+            text = text.replace(json.dumps(value, ensure_ascii=False)[1:-1], MASK)
+        ctx.session.execute(
+            update(answers)
+            .where(answers.c.command_id == command_id)
+            .values(result=json.loads(text))
+        )
+    return len(found)
+
+
+def _count(result: Any) -> int:
+    """How many rows an UPDATE or DELETE matched (0 when the driver cannot tell)."""
+    return max(int(getattr(result, "rowcount", 0) or 0), 0)
+
+
+def _cleared(column: Column[Any]) -> Any:
+    """The value a personal column is cleared to: null where allowed, else its default
+    (an empty text, an empty JSON object)."""
+    if column.nullable:
+        return None
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg  # type: ignore[attr-defined]
+    if default is not None and getattr(default, "is_callable", False):
+        return default.arg(None)  # type: ignore[attr-defined]
+    return ""
+
+
+@register
+class PersonErase(Command[PersonEraseArgs]):
+    """Erase or anonymise a person (admin only, audited). See the module's text."""
+
+    name = "person.erase"
+    shape = "transition"
+    args_model = PersonEraseArgs
+    roles = frozenset({Role.ADMIN})
+
+    def run(self, ctx: CommandContext, args: PersonEraseArgs) -> None:
+        person = ctx.session.get(Person, args.person_id)
+        if person is None or person.tenant_id != ctx.actor.tenant_id:
+            raise NotFoundError(f"Person {args.person_id} was not found")
+        if person.merged_into_id:
+            raise ValidationError(
+                "This person was merged into another: erase that person instead",
+                field="person_id",
+            )
+        if person.erased_at is not None:
+            raise ValidationError("This person is erased already", field="person_id")
+        if person.deleted_at is not None:
+            raise NotFoundError(f"Person {args.person_id} was not found")
+        ctx.concern(person)
+        tables = Base.metadata.tables
+        self._refuse_staff(ctx, person, tables)
+        if ctx.actor.authoritative:
+            self._refuse_open_balance(ctx, person, tables)
+        own: dict[str, list[str]] = {"registration": self._ids(ctx, "registration", person)}
+        if ctx.actor.authoritative and "invoice" in tables:
+            own["invoice"] = self._ids(ctx, "invoice", person, column="person_id")
+        addresses = [e.address for e in person.emails if e.address]
+        numbers = [p.number for p in person.phones if p.number]
+        counts: dict[str, int] = {}
+        for ref in PERSON_REFERENCES:
+            if ref.fate is Fate.KEEP or ref.table == "person":
+                continue
+            if not ref.synced and not ctx.actor.authoritative:
+                continue  # the server's own tables: not in a client's file
+            if ref.table in _OUTBOXES:
+                continue  # by recipient too: below
+            done = self._treat(ctx, args.mode, ref, person.id, own)
+            if done:
+                counts[ref.table] = counts.get(ref.table, 0) + done
+        if ctx.actor.authoritative:
+            counts.update(self._server_tables(ctx, person.id, addresses, numbers))
+            quoted = [
+                person.full_name,
+                person.first_name,
+                person.last_name,
+                person.personnummer or "",
+                *addresses,
+                *numbers,
+            ]
+            counts["command_log"] = _forget_in_answers(ctx, person.id, quoted)
+        self._anonymise_person(ctx, person, args.mode)
+        ctx.audit(
+            f"person.{'erase' if args.mode == 'erase' else 'anonymise'}",
+            person,
+            mode=args.mode,
+            reason=args.reason,
+            rows=counts,
+        )
+
+    # -- refusals ------------------------------------------------------------------
+
+    @staticmethod
+    def _refuse_staff(ctx: CommandContext, person: Person, tables: Any) -> None:
+        contact = tables["contact"]
+        linked = ctx.session.execute(
+            select(contact.c.id)
+            .where(
+                contact.c.person_id == person.id,
+                contact.c.user_id.is_not(None),
+                contact.c.deleted_at.is_(None),
+            )
+            .limit(1)
+        ).first()
+        if linked is not None:
+            raise ValidationError(
+                "This person has a staff account: remove the account first", field="person_id"
+            )
+
+    @staticmethod
+    def _refuse_open_balance(ctx: CommandContext, person: Person, tables: Any) -> None:
+        postings = tables.get("ledger_posting")
+        if postings is None:
+            return
+        open_sums = ctx.session.execute(
+            select(postings.c.account, func.sum(postings.c.amount))
+            .where(
+                postings.c.tenant_id == ctx.actor.tenant_id,
+                postings.c.person_id == person.id,
+                postings.c.account.in_(_OPEN_ACCOUNTS),
+            )
+            .group_by(postings.c.account)
+        ).all()
+        if any(int(total or 0) != 0 for _, total in open_sums):
+            raise ValidationError(
+                "This person has an open balance (an unpaid invoice, credit or money owed "
+                "back): settle it first",
+                field="person_id",
+            )
+
+    # -- the rows ------------------------------------------------------------------
+
+    @staticmethod
+    def _ids(
+        ctx: CommandContext, table: str, person: Person, column: str = "participant_id"
+    ) -> list[str]:
+        t = Base.metadata.tables[table]
+        return [
+            str(i)
+            for i in ctx.session.scalars(
+                select(t.c.id).where(t.c.tenant_id == ctx.actor.tenant_id, t.c[column] == person.id)
+            )
+        ]
+
+    def _treat(
+        self,
+        ctx: CommandContext,
+        mode: str,
+        ref: PersonReference,
+        person_id: str,
+        own: dict[str, list[str]],
+    ) -> int:
+        """Erase, clear or unlink the rows of ``ref``; returns how many were changed."""
+        mapper = _mapped(ref.table)
+        if mapper is None:
+            return 0
+        model = mapper.class_
+        table: Table = mapper.local_table  # type: ignore[assignment]
+        if ref.through is not None:
+            ids: Sequence[str] = own.get(ref.through, [])
+            if not ids:
+                return 0
+            match = or_(*(table.c[c].in_(ids) for c in ref.columns))
+        else:
+            match = or_(*(table.c[c] == person_id for c in ref.columns))
+        # Tombstones too: a removed e-mail row still holds its address.
+        condition = [match, table.c.tenant_id == ctx.actor.tenant_id]
+        rows = list(ctx.session.scalars(select(model).where(*condition)))
+        remove = removed_by(mode, ref)
+        for row in rows:
+            if ref.fate is Fate.UNLINK:
+                for column in ref.columns:
+                    if getattr(row, column) == person_id:
+                        setattr(row, column, None)
+            else:
+                for column in ref.personal:
+                    setattr(row, column, _cleared(table.c[column]))
+                if remove and row.deleted_at is None:
+                    row.deleted_at = ctx.now
+            if hasattr(row, "server_seq"):
+                ctx.concern(row)
+        return len(rows)
+
+    @staticmethod
+    def _server_tables(
+        ctx: CommandContext, person_id: str, addresses: list[str], numbers: list[str]
+    ) -> dict[str, int]:
+        """The server's own rows that name the person by address or number: mail and SMS
+        to them (cleared; a message still queued is not sent), their single-purpose links
+        (removed)."""
+        tables = Base.metadata.tables
+        counts: dict[str, int] = {}
+        tenant = ctx.actor.tenant_id
+        for name, values in (("mail_outbox", addresses), ("sms_outbox", numbers)):
+            t = tables.get(name)
+            if t is None:
+                continue
+            personal = next(r.personal for r in PERSON_REFERENCES if r.table == name)
+            cleared = {c: _cleared(t.c[c]) for c in personal}
+            to_them = or_(t.c.person_id == person_id, t.c[_OUTBOXES[name]].in_(values))
+            where = [t.c.tenant_id == tenant, to_them]
+            queued = _count(
+                ctx.session.execute(
+                    update(t).where(*where, t.c.status == "queued").values(status="failed")
+                )
+            )
+            done = _count(ctx.session.execute(update(t).where(*where).values(**cleared)))
+            counts[name] = max(done, queued)
+        links = tables.get("link_token")
+        if links is not None and addresses:
+            gone = ctx.session.execute(delete(links).where(links.c.email.in_(addresses)))
+            counts["link_token"] = _count(gone)
+        return counts
+
+    @staticmethod
+    def _anonymise_person(ctx: CommandContext, person: Person, mode: str) -> None:
+        table = Base.metadata.tables["person"]
+        for column in next(r.personal for r in PERSON_REFERENCES if r.table == "person"):
+            setattr(person, column, _cleared(table.c[column]))
+        # The tenant's language is the server's to know (a client's file has no tenant
+        # row): the client's name stands until the server's row arrives.
+        tenant = ctx.session.get(Tenant, ctx.actor.tenant_id) if ctx.actor.authoritative else None
+        person.last_name = anonymous_name(tenant.language if tenant else "en", person.id)
+        person.country = ""
+        person.erased_at = ctx.now
+        if mode == "erase":
+            person.deleted_at = ctx.now

@@ -1,0 +1,208 @@
+"""``person.erase`` on the server (issue 23): what goes, what bookkeeping keeps, the
+refusals, the audit event; pushed over real HTTP to the in-process server on SQLite
+and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+from sqlalchemy import select
+
+from models import Consent, Course, CourseRound, Person, PersonEmail, PersonPhone, Registration
+from models.audit import AuditEvent
+from models.contacts import Contact
+from server.tables.ledger import LedgerPosting, LedgerTransaction
+from server.tables.links import LinkToken
+from server.tables.outbox import MailOutbox
+from tests.server.helpers import World, cmd
+
+PNR = "198112289874"
+
+
+def _seed(world: World) -> dict[str, str]:
+    t = world.tenant_id
+    with world.db.transaction() as s:
+        anna = Person(tenant_id=t, first_name="Anna", last_name="Raderas", personnummer=PNR)
+        boss = Person(tenant_id=t, first_name="Bo", last_name="Chef")
+        other = Person(tenant_id=t, first_name="Cia", last_name="Kvar")
+        course = Course(tenant_id=t, code="E1", name="Etik")
+        s.add_all([anna, boss, other, course])
+        s.flush()
+        rnd = CourseRound(tenant_id=t, course_id=course.id, name="Etik VT27", seats=5)
+        s.add(rnd)
+        s.flush()
+        s.add(PersonEmail(tenant_id=t, person_id=anna.id, address="anna@ex.se", is_primary=True))
+        old = PersonEmail(tenant_id=t, person_id=anna.id, address="gammal@ex.se")
+        old.deleted_at = datetime(2026, 1, 1, tzinfo=UTC)  # removed long ago: its text too
+        s.add_all([old, PersonPhone(tenant_id=t, person_id=anna.id, number="+46701112233")])
+        reg = Registration(
+            tenant_id=t,
+            round_id=rnd.id,
+            participant_id=anna.id,
+            approving_manager_id=boss.id,
+            signup_answers={"allergi": "nötter"},
+        )
+        managed = Registration(
+            tenant_id=t, round_id=rnd.id, participant_id=other.id, approving_manager_id=anna.id
+        )
+        s.add_all([reg, managed])
+        s.flush()
+        s.add(
+            Consent(
+                tenant_id=t,
+                person_id=anna.id,
+                email="anna@ex.se",
+                registration_id=reg.id,
+                kind="terms",
+                terms_version="1",
+                terms_text="Villkor",
+            )
+        )
+        tx = LedgerTransaction(tenant_id=t, kind="charge", day=date(2026, 3, 1), reference="F1")
+        s.add(tx)
+        s.flush()
+        for account, amount in (("receivable", 50000), ("revenue", -50000)):
+            s.add(
+                LedgerPosting(
+                    tenant_id=t,
+                    transaction_id=tx.id,
+                    account=account,
+                    amount=amount,
+                    person_id=anna.id if account == "receivable" else None,
+                )
+            )
+        s.add(
+            MailOutbox(
+                tenant_id=t,
+                kind="approval",
+                to_address="anna@ex.se",
+                subject="Hej Anna",
+                body_text="Hej Anna Raderas",
+            )
+        )
+        s.add(
+            LinkToken(
+                tenant_id=t,
+                token_hash=f"h{anna.id}",
+                purpose="booking",
+                email="anna@ex.se",
+                entity_id=reg.id,
+                expires_at=datetime.now(UTC) + timedelta(days=3),
+            )
+        )
+        return {
+            "anna": anna.id,
+            "boss": boss.id,
+            "reg": reg.id,
+            "managed": managed.id,
+            "tx": tx.id,
+        }
+
+
+def _settle(world: World, ids: dict[str, str]) -> None:
+    """Anna pays: her receivable's balance is zero (the ledger is only added to)."""
+    with world.db.transaction() as s:
+        tx = LedgerTransaction(
+            tenant_id=world.tenant_id, kind="payment", day=date(2026, 3, 5), reference="B1"
+        )
+        s.add(tx)
+        s.flush()
+        for account, amount, person in (("bank", 50000, None), ("receivable", -50000, ids["anna"])):
+            s.add(
+                LedgerPosting(
+                    tenant_id=world.tenant_id,
+                    transaction_id=tx.id,
+                    account=account,
+                    amount=amount,
+                    person_id=person,
+                )
+            )
+
+
+def _erase(world: World, person_id: str, mode: str, role: str = "admin") -> dict:  # type: ignore[type-arg]
+    [result] = world.push(
+        cmd("person.erase", person_id=person_id, mode=mode, reason="Begäran 2 dec"), role=role
+    )
+    return result
+
+
+def test_an_open_balance_refuses_then_anonymise_clears_the_person_and_keeps_the_books(
+    world: World,
+) -> None:
+    ids = _seed(world)
+    refused = _erase(world, ids["anna"], "anonymise")
+    assert refused["status"] == "rejected" and "open balance" in refused["message"], refused
+    assert _erase(world, ids["anna"], "anonymise", role="course_admin")["code"] == "forbidden"
+    _settle(world, ids)
+
+    done = _erase(world, ids["anna"], "anonymise")
+
+    assert done["status"] == "applied", done
+    with world.db.transaction() as s:
+        anna = s.get(Person, ids["anna"])
+        assert anna is not None and anna.deleted_at is None and anna.erased_at is not None
+        assert anna.personnummer is None and anna.first_name == ""
+        assert anna.last_name.endswith(f"#{ids['anna'].replace('-', '')[-8:]}")
+        emails = s.scalars(select(PersonEmail).where(PersonEmail.person_id == anna.id)).all()
+        assert {(e.address, e.deleted_at is not None) for e in emails} == {("", True)}
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None and reg.deleted_at is None and reg.signup_answers == {}
+        consents = s.scalars(select(Consent).where(Consent.registration_id == ids["reg"])).all()
+        assert all(c.deleted_at and c.email == "" and c.terms_text == "" for c in consents)
+        mail = s.scalars(select(MailOutbox).where(MailOutbox.tenant_id == world.tenant_id)).one()
+        assert (mail.to_address, mail.body_text, mail.status) == ("", "", "failed")
+        assert s.scalars(select(LinkToken).where(LinkToken.email == "anna@ex.se")).all() == []
+        postings = s.scalars(select(LedgerPosting).where(LedgerPosting.person_id == anna.id)).all()
+        assert sorted(p.amount for p in postings) == [-50000, 50000]  # the books as they were
+        [event] = s.scalars(
+            select(AuditEvent).where(
+                AuditEvent.tenant_id == world.tenant_id, AuditEvent.action == "person.anonymise"
+            )
+        ).all()
+        assert event.entity_id == anna.id and event.details["reason"] == "Begäran 2 dec"
+        assert "Anna" not in str(event.details) and PNR not in str(event.details)
+    page = world.pull_all()
+    assert PNR not in str(page) and "anna@ex.se" not in str(page)
+    again = _erase(world, ids["anna"], "erase")
+    assert again["status"] == "rejected" and "erased already" in again["message"]
+
+
+def test_erase_removes_the_person_and_their_registrations_and_unlinks_them_elsewhere(
+    world: World,
+) -> None:
+    ids = _seed(world)
+    _settle(world, ids)
+
+    assert _erase(world, ids["anna"], "erase")["status"] == "applied"
+
+    with world.db.transaction() as s:
+        anna = s.get(Person, ids["anna"])
+        assert anna is not None and anna.deleted_at is not None and anna.erased_at is not None
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None and reg.deleted_at is not None and reg.signup_answers == {}
+        managed = s.get(Registration, ids["managed"])
+        assert managed is not None and managed.deleted_at is None
+        assert managed.approving_manager_id is None
+    resp = world.client().get(f"{world.url}/api/v1/sync/pull", timeout=10)
+    assert ids["anna"] in resp.json().get("erased", [])
+
+
+def test_a_merged_person_and_a_staff_member_are_refused(world: World) -> None:
+    ids = _seed(world)
+    with world.db.transaction() as s:
+        boss = s.get(Person, ids["boss"])
+        assert boss is not None
+        boss.merged_into_id = ids["anna"]
+        boss.deleted_at = datetime.now(UTC)
+        s.add(
+            Contact(
+                tenant_id=world.tenant_id,
+                person_id=ids["anna"],
+                role="staff",
+                user_id=world.users["admin"].id,
+            )
+        )
+    merged = _erase(world, ids["boss"], "erase")
+    assert merged["status"] == "rejected" and "merged into another" in merged["message"]
+    staff = _erase(world, ids["anna"], "erase")
+    assert staff["status"] == "rejected" and "staff account" in staff["message"]

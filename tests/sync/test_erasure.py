@@ -1,0 +1,220 @@
+"""An erasure syncs, and leaves no byte of the person in a client's file (issue 23).
+
+A real server process (SQLite file and PostgreSQL) over real HTTP, real client files
+with the desktop's search index: the person's personnummer, name, e-mail and phone are
+in the bytes of a synced client's ``.db`` and ``-wal`` before the erasure; after an
+administrator's ``person.erase`` is pulled they are in none of the client's files (the
+database, its WAL, the FTS index's shadow tables, the command journal), nor in the
+erasing administrator's own file, nor in any row of the server's database. A user
+whose roles shrink loses the personnummer from the file's bytes at the next sync, and
+the work queued before is still pushed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+import requests
+from sqlalchemy import create_engine, inspect, text
+
+from desktop import local_index
+from models import Person, PersonPhone
+from server.db import sqlite_file
+from sync.engine import SyncEngine
+from tests.sync.helpers import (
+    Account,
+    close,
+    command,
+    connect,
+    new_account,
+    seed_varied,
+    server_session,
+)
+from tests.utils.servers import LiveServer
+
+PNR = "198112289874"  # seed_varied's person, Åsa Öberg <asa@ex.se>
+PHONE = "+46701239876"
+SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode())
+
+
+def _file_bytes(path: Path) -> bytes:
+    """Every file of the client's store: the database, its WAL and shm, the journal."""
+    return b"".join(p.read_bytes() for p in sorted(path.parent.glob(f"{path.name}*")))
+
+
+def _found(path: Path) -> list[bytes]:
+    data = _file_bytes(path)
+    return [s for s in SECRETS if s in data]
+
+
+def _client(live: LiveServer, account: Account, path: Path) -> SyncEngine:
+    engine = connect(live.url, account, path)
+    local_index.prepare(engine.store)  # the desktop's FTS index over names and e-mails
+    return engine
+
+
+def _world(live: LiveServer) -> tuple[Account, Account, str]:
+    admin = new_account(live.db_url)
+    ids = seed_varied(live.db_url, admin.tenant_id)
+    with server_session(live.db_url) as s:
+        s.add(PersonPhone(tenant_id=admin.tenant_id, person_id=ids["person"], number=PHONE))
+    officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
+    return admin, officer, ids["person"]
+
+
+def _server_rows_naming(db_url: str, tenant_id: str) -> list[str]:
+    """Every server table whose rows (as text) hold one of the person's values."""
+    engine = create_engine(db_url)
+    hits = []
+    try:
+        with engine.connect() as conn:
+            for table in inspect(conn).get_table_names():
+                if table == "alembic_version":
+                    continue
+                quoted = f'"{table}"'
+                as_text = (
+                    f"CAST(t AS TEXT) FROM {quoted} t"
+                    if engine.dialect.name == "postgresql"
+                    else f"* FROM {quoted}"
+                )
+                for row in conn.execute(text(f"SELECT {as_text}")):
+                    joined = " ".join(str(v) for v in row)
+                    if any(s.decode() in joined for s in SECRETS):
+                        hits.append(table)
+                        break
+    finally:
+        engine.dispose()
+    return hits
+
+
+@pytest.mark.parametrize("mode", ["erase", "anonymise"])
+def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
+    live: LiveServer, tmp_path: Path, mode: str
+) -> None:
+    admin, officer, person_id = _world(live)
+    theirs = _client(live, officer, tmp_path / "officer" / "c.db")
+    mine = _client(live, admin, tmp_path / "admin" / "c.db")
+    try:
+        theirs.sync_once()
+        mine.sync_once()
+        assert _found(theirs.store.path) == list(SECRETS)  # the test can fail
+        assert _found(mine.store.path) == list(SECRETS)
+        # A refusal the officer keeps, with the server's row of the person (and their name).
+        with theirs.store.engine.connect() as conn:
+            notes = conn.scalar(text("SELECT notes FROM person WHERE id = :p"), {"p": person_id})
+        for engine, new in ((theirs, "Officerens"), (mine, "Adminens")):
+            change = {"notes": {"old": notes, "new": new}}
+            engine.execute(
+                command("person.edit", {"person_id": person_id, "changes": change}),
+                engine.actor(),
+            )
+        assert mine.sync_once().rejected == 0
+        assert theirs.sync_once().rejected == 1
+        [kept] = theirs.store.open_rejections()
+        assert PNR in kept.server_rows
+
+        erase = command(
+            "person.erase",
+            {"person_id": person_id, "mode": mode, "reason": "Begäran enligt art. 17"},
+        )
+        mine.execute(erase, mine.actor())
+        report = mine.sync_once()
+        assert report.rejected == 0, mine.store.open_rejections()
+        theirs.sync_once()
+
+        [kept] = theirs.store.open_rejections()  # still there, without the person
+        assert kept.code == "conflict" and person_id not in kept.server_rows
+        for engine in (theirs, mine):
+            assert _found(engine.store.path) == [], engine.store.path
+            with engine.store.engine.connect() as conn:
+                names = text("SELECT last_name FROM person WHERE id = :p")
+                left = [str(n) for n in conn.scalars(names, {"p": person_id})]
+                if mode == "erase":
+                    assert left == []
+                else:  # the anonymous reference stays, with the registration it had
+                    assert left == [f"Erased person #{person_id.replace('-', '')[-8:]}"]
+                    live_regs = text(
+                        "SELECT count(*) FROM registration WHERE participant_id = :p"
+                        " AND deleted_at IS NULL"
+                    )
+                    assert conn.scalar(live_regs, {"p": person_id}) == 1
+                hits = conn.scalar(
+                    text("SELECT count(*) FROM person_fts WHERE person_fts MATCH 'Öberg'")
+                )
+                assert hits == 0
+        assert _server_rows_naming(live.db_url, admin.tenant_id) == []
+        server_file = sqlite_file(live.db_url)
+        if server_file is not None:  # the embedded server's file: its bytes too, once its
+            # WAL is checkpointed (SQLite's automatic checkpoint; here at once)
+            with sqlite3.connect(server_file) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            assert _found(server_file) == []
+    finally:
+        close(theirs)
+        close(mine)
+
+
+DEMOTED_PNR = "197005191239"
+
+
+def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pushes_the_queue(
+    live: LiveServer, tmp_path: Path
+) -> None:
+    admin = new_account(live.db_url)
+    with server_session(live.db_url) as s:
+        person = Person(
+            tenant_id=admin.tenant_id,
+            first_name="Doris",
+            last_name="Demoted",
+            personnummer=DEMOTED_PNR,
+            birth_date=date(1970, 5, 19),
+        )
+        s.add(person)
+        s.flush()
+        person_id = person.id
+    user = new_account(live.db_url, tenant=admin.tenant, roles=("course_admin", "alumni_officer"))
+    engine = _client(live, user, tmp_path / "c.db")
+    try:
+        engine.sync_once()
+        assert DEMOTED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
+        user_id = engine.actor().user_id
+        # Work queued offline, which the narrower roles still allow.
+        notes = command(
+            "person.edit",
+            {"person_id": person_id, "changes": {"notes": {"old": "", "new": "Ringer i maj"}}},
+        )
+        engine.execute(notes, engine.actor())
+        assert engine.store.pending_count() == 1
+
+        boss = requests.Session()
+        login = boss.post(
+            f"{live.url}/api/v1/auth/login",
+            json={"email": admin.email, "password": admin.password, "tenant": admin.tenant},
+            timeout=10,
+        )
+        boss.headers["Authorization"] = f"Bearer {login.json()['token']}"
+        changed = boss.patch(
+            f"{live.url}/api/v1/users/{user_id}", json={"roles": ["course_admin"]}, timeout=10
+        )
+        assert changed.status_code == 200, changed.text
+
+        report = engine.sync_once()
+
+        assert report.view_reset and report.pushed == 1 and report.rejected == 0
+        assert engine.store.pending_count() == 0
+        with server_session(live.db_url) as s:
+            assert s.get(Person, person_id).notes == "Ringer i maj"  # pushed, applied
+        assert DEMOTED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert b"1970-05-19" not in _file_bytes(engine.store.path)
+        with engine.store.engine.connect() as conn:
+            left = text("SELECT first_name, personnummer, notes FROM person WHERE id = :p")
+            assert tuple(conn.execute(left, {"p": person_id}).one()) == (
+                "Doris",
+                None,
+                "Ringer i maj",
+            )
+    finally:
+        close(engine)
