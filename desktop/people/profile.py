@@ -53,8 +53,8 @@ from desktop.operations.undo import UndoStep
 from desktop.people.account import AccountTab, may_see_accounts
 from desktop.people.bounces import address_text, bounce_note
 from desktop.people.categories import category_menu
-from desktop.people.extract import RegisterExtract, may_make_extracts
 from desktop.people.erasure import erasure_menu
+from desktop.people.extract import RegisterExtract, may_make_extracts
 from desktop.people.levels import LevelsTab
 from models import validators
 from models.alumni import MANUAL_DECISIONS
