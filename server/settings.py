@@ -130,7 +130,8 @@ class Settings(BaseSettings):
     mail_max_attempts: int = Field(default=12, ge=1)
     #: How long a worker's claim on a mail it is sending lasts; a mail whose claimer died
     #: (killed mid-send) is sent again, by any worker, once its claim has run out. Unset:
-    #: three SMTP timeouts and 30 s. It must outlast a batch (50 mails) on a slow server.
+    #: two sends' worst case (:meth:`mail_send_worst_case`) and 30 s; at least two sends'
+    #: worst case when set (a batch's mails are tried while one still fits in the claim).
     mail_lease_seconds: float | None = Field(default=None, gt=0)
     #: First retry delay; doubled per attempt up to ``mail_retry_max_seconds``.
     mail_retry_base_seconds: float = Field(default=30.0, gt=0)
@@ -224,6 +225,15 @@ class Settings(BaseSettings):
         """True when Swish payments can be offered (the merchant's number and certificate)."""
         return bool(self.swish_payee_alias) and self.swish_cert_file is not None
 
+    def mail_send_worst_case(self) -> float:
+        """The longest one mail's send may take, in seconds: three SMTP timeouts (the
+        connection, the envelope, the data)."""
+        return 3 * self.smtp_timeout_seconds
+
+    def mail_lease(self) -> float:
+        """How long a worker's claim on a batch of mails lasts, in seconds."""
+        return self.mail_lease_seconds or 2 * self.mail_send_worst_case() + 30
+
     def missing_for_production(self) -> list[str]:
         """The environment variables production must set that were not given.
 
@@ -236,6 +246,18 @@ class Settings(BaseSettings):
             for name in ("secret_key", "public_base_url")
             if name not in self.model_fields_set
         ]
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_send(self) -> Settings:
+        """A mail's claim must outlast two sends' worst case, or no worker could send."""
+        least = 2 * self.mail_send_worst_case()
+        if self.mail_lease_seconds is not None and self.mail_lease_seconds < least:
+            raise ValueError(
+                f"KANSLI_MAIL_LEASE_SECONDS={self.mail_lease_seconds:g} must be at least "
+                f"{least:g}: twice three SMTP timeouts (KANSLI_SMTP_TIMEOUT_SECONDS="
+                f"{self.smtp_timeout_seconds:g}), the longest one send may take"
+            )
+        return self
 
     @model_validator(mode="after")
     def _outside_sources_complete(self) -> Settings:
