@@ -422,8 +422,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
             send_queued_sms(db, settings)
             return 0
         alumni.start()
-        # SIGTERM (systemd's stop, a container's): the pass under way ends, its batch's
-        # deliveries recorded, then the loop; no mail is left claimed for a lease to expire.
+        # SIGTERM (systemd's stop, a container's): the mail under way is sent, the ones
+        # sent recorded, the rest given back and the other jobs skipped, then the loop ends;
+        # no mail is left claimed for a lease to expire (docs/SCALING.md, TimeoutStopSec).
         signal.signal(signal.SIGTERM, lambda *_: worker.stop())
         worker.run()  # until interrupted
     except KeyboardInterrupt:

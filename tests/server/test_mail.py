@@ -298,6 +298,25 @@ def test_a_live_worker_s_later_batches_are_never_taken_by_another(
     assert [mid for mid, n in received.items() if n > 1] == []
 
 
+def test_a_stopping_worker_sends_no_further_mail(mail_db: Database, smtp: SmtpServer) -> None:
+    # SIGTERM (stop) mid-batch: the mail under way is sent and recorded, the rest of the
+    # batch given back as it was, and the other jobs of the pass are not started.
+    others: list[str] = []
+    worker = _worker(mail_db, smtp.port)
+    worker = MailWorker(mail_db, worker.settings, also=[lambda: others.append("sms")])
+    smtp.recorder.delay = 0.2
+    ids = _queue(worker, 20)
+    worker.start()
+    wait_until(lambda: smtp.messages, what="the first mail")
+    worker.stop()
+    rows = _rows(mail_db)
+    sent = [r for r in rows.values() if r.status == "sent"]
+    back = [r for r in rows.values() if r.status != "sent"]
+    assert 1 <= len(sent) < 5 and len(smtp.messages) == len(sent)
+    assert all(r.status == "queued" and r.attempts == 0 for r in back)
+    assert len(rows) == len(ids) and others == []
+
+
 def test_a_worker_whose_claim_ran_out_cannot_overwrite_another_s(
     mail_db: Database, smtp: SmtpServer
 ) -> None:
