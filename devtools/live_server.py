@@ -91,7 +91,7 @@ class LiveServer:
         # What production must set (``serve`` refuses to start without them): a fixed
         # key, and links to this server.
         required = {
-            "KANSLI_SECRET_KEY": "live-server-test-secret",
+            "KANSLI_SECRET_KEY": "live-server-test-secret-of-32-characters",
             "KANSLI_PUBLIC_BASE_URL": self.url,
         }
         env = {

@@ -35,7 +35,7 @@ def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
 
 #: Why production refuses to start without KANSLI_SECRET_KEY and KANSLI_PUBLIC_BASE_URL.
 _PRODUCTION_NEEDS = (
-    "without KANSLI_SECRET_KEY (a long random string, the same in every server process) "
+    "without KANSLI_SECRET_KEY (at least 32 random characters, the same in every server process) "
     "sign-ins to the web pages fail after a restart or on another process, and without "
     "KANSLI_PUBLIC_BASE_URL (e.g. https://kansli.example.se) links in mails point to "
     "127.0.0.1; on a developer's machine, --dev allows both defaults"

@@ -82,7 +82,7 @@ def _phones(engine: SyncEngine) -> set[tuple[str, str]]:
 def _worker(db_url: str, smtp_port: int, log: Path) -> subprocess.Popen[bytes]:
     env = {
         **os.environ,
-        "KANSLI_SECRET_KEY": "multiprocess-test-secret",
+        "KANSLI_SECRET_KEY": "multiprocess-test-secret-of-32-characters",
         "KANSLI_PUBLIC_BASE_URL": "https://kansli.test",
         "KANSLI_SMTP_HOST": "127.0.0.1",
         "KANSLI_SMTP_PORT": str(smtp_port),
