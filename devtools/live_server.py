@@ -12,8 +12,11 @@ variables (e.g. ``{"KANSLI_SMTP_PORT": "2525", "KANSLI_RUN_WORKER": "1"}``);
 ``KANSLI_SECRET_KEY`` and ``KANSLI_PUBLIC_BASE_URL`` (the server's own URL)
 are set unless given, as production must set them.
 The server's log goes to ``.log_path``; its tail is in the error when it
-does not come up. :func:`add_account` puts a tenant and a user in the
-database, for callers that need to sign in; :func:`login` signs in.
+does not come up. The server runs in its own session (process group), so
+:meth:`LiveServer.kill` kills its web processes (``--workers``) with it.
+``LiveWorker(db_url, env=...)`` is ``python -m server worker`` the same way.
+:func:`add_account` puts a tenant and a user in the database, for callers that
+need to sign in; :func:`login` signs in.
 """
 
 from __future__ import annotations
@@ -118,8 +121,14 @@ class LiveServer:
         log = self.log_path.open("ab")
         self._log_start = log.tell()
         try:
+            # Its own session: uvicorn's web processes are killed with it (kill()).
             self._proc = subprocess.Popen(  # noqa: S603  (our own server, fixed arguments)
-                cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
             )
         finally:
             log.close()
@@ -154,21 +163,14 @@ class LiveServer:
     def stop(self) -> None:
         """Stop the server (SIGTERM, then SIGKILL after 10 s) and wait until it is gone."""
         proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+        if proc is not None:
+            stop_process_group(proc)
 
     def kill(self) -> None:
-        """Kill the server at once (SIGKILL), as a crash would."""
+        """Kill the server and its web processes at once (SIGKILL), as a crash would."""
         proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=10)
+        if proc is not None:
+            kill_process_group(proc)
 
     def restart(self) -> LiveServer:
         """Stop and start again on the same port and database."""
@@ -194,6 +196,76 @@ class LiveServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def kill_process_group(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL ``proc``'s process group (it was started with ``start_new_session``): the
+    process and every child it started; waits for ``proc``."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+
+def stop_process_group(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    """SIGTERM ``proc`` (it stops its children), then SIGKILL its process group after
+    ``timeout`` seconds; the group is killed in any case, so no child outlives it."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=timeout)
+    kill_process_group(proc)
+
+
+class LiveWorker:
+    """``python -m server worker`` in a subprocess (its own session), production settings
+    set as :class:`LiveServer` sets them; ``env`` adds or overrides variables."""
+
+    def __init__(self, db_url: str, *, env: dict[str, str] | None = None) -> None:
+        self.db_url = db_url
+        self.env = dict(env or {})
+        self.log_path = Path(tempfile.mkstemp(prefix="kansli-worker-", suffix=".log")[1])
+        self._proc: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> LiveWorker:
+        env = {
+            "KANSLI_SECRET_KEY": "live-worker-test-secret-of-32-characters",
+            "KANSLI_PUBLIC_BASE_URL": "https://kansli.test",
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            **self.env,
+        }
+        cmd = [sys.executable, "-m", "server", "worker", "--database", self.db_url]
+        with self.log_path.open("ab") as log:
+            self._proc = subprocess.Popen(  # noqa: S603  (our own worker, fixed arguments)
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+        return self
+
+    def stop(self, timeout: float = 30) -> None:
+        """SIGTERM (the worker ends its send under way), SIGKILL after ``timeout`` s."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            stop_process_group(proc, timeout)
+
+    def kill(self) -> None:
+        """SIGKILL at once, as a crash would."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            kill_process_group(proc)
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def log_tail(self, lines: int = 40) -> str:
+        with contextlib.suppress(OSError):
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        return ""
 
 
 def add_account(

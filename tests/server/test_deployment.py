@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,7 @@ def test_serve_and_worker_refuse_what_production_cannot_run(
     assert "web_workers" in capsys.readouterr().err
 
 
-def test_serve_workers_replaces_a_killed_web_process(pg_url: str) -> None:
+def test_serve_workers_replaces_a_dead_web_process_and_all_die_when_killed(pg_url: str) -> None:
     server = LiveServer(pg_url, args=("--workers", "2")).start()
     started = re.compile(r"Started server process \[(\d+)\]")
 
@@ -115,8 +116,17 @@ def test_serve_workers_replaces_a_killed_web_process(pg_url: str) -> None:
         # uvicorn's supervisor starts another in its place; the port answers throughout.
         wait_until(lambda: len(processes()) >= 3, timeout=60, what="the replacement")
         assert all(_probe(server.url, "/readyz").status_code == 200 for _ in range(10))
+        # A crash of the whole server (kill): no web process of it keeps serving the port.
+        server.kill()
+        wait_until(lambda: not _port_open(server.port), timeout=10, what="the port closed")
     finally:
         server.stop()
+
+
+def _port_open(port: int) -> bool:
+    with socket.socket() as s:
+        s.settimeout(2)
+        return s.connect_ex(("127.0.0.1", port)) == 0
 
 
 def test_a_settings_file_others_may_write_is_refused_by_name(
