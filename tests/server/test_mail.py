@@ -124,13 +124,6 @@ def mail_db(
     db.dispose()
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
 def _worker(db: Database, smtp_port: int, **settings: object) -> MailWorker:
     with db.transaction() as s:
         s.execute(delete(MailOutbox))
