@@ -77,11 +77,21 @@ def other_world(api: InProcessServer) -> World:
     return make_world(api.url, api.db, api.settings, "b")
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    """A real SMTP server (aiosmtpd) on a free loopback port, recording what it receives."""
+def _smtp_server() -> Iterator[SmtpServer]:
     server = SmtpServer().start()
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on a free loopback port, recording what it receives."""
+    yield from _smtp_server()
+
+
+@pytest.fixture
+def other_smtp() -> Iterator[SmtpServer]:
+    """A second one, apart from ``smtp`` (two workers, each with its own)."""
+    yield from _smtp_server()

@@ -16,10 +16,8 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import func, select, text
 
 from devtools.server_data import seed_people
@@ -106,16 +104,6 @@ def _queue(db: Database, tenant_id: str, count: int, kind: str) -> set[str]:
     with db.transaction() as s:
         queue_mails(s, mails)
     return {m.message_id for m in mails}
-
-
-@pytest.fixture
-def other_smtp() -> Iterator[SmtpServer]:
-    """The second worker's SMTP server (the first's is ``smtp``)."""
-    server = SmtpServer().start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def test_two_web_processes_and_two_workers_lose_nothing_when_one_of_each_is_killed(
