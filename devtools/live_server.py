@@ -12,8 +12,11 @@ variables (e.g. ``{"KANSLI_SMTP_PORT": "2525", "KANSLI_RUN_WORKER": "1"}``);
 ``KANSLI_SECRET_KEY`` and ``KANSLI_PUBLIC_BASE_URL`` (the server's own URL)
 are set unless given, as production must set them.
 The server's log goes to ``.log_path``; its tail is in the error when it
-does not come up. :func:`add_account` puts a tenant and a user in the
-database, for callers that need to sign in; :func:`login` signs in.
+does not come up. The server runs in its own session (process group), so
+:meth:`LiveServer.kill` kills its web processes (``--workers``) with it.
+``LiveWorker(db_url, env=...)`` is ``python -m server worker`` the same way.
+:func:`add_account` puts a tenant and a user in the database, for callers that
+need to sign in; :func:`login` signs in.
 """
 
 from __future__ import annotations
@@ -47,7 +50,56 @@ class PortTaken(RuntimeError):
     """The server could not bind its port: another process had taken it."""
 
 
-class LiveServer:
+class _LiveProcess:
+    """A ``python -m server`` command in a subprocess of its own session (process group),
+    its output in :attr:`log_path`."""
+
+    #: How long :meth:`stop` waits after SIGTERM before it kills.
+    stop_timeout = 10.0
+
+    def __init__(self, log_prefix: str) -> None:
+        self.log_path = Path(tempfile.mkstemp(prefix=log_prefix, suffix=".log")[1])
+        self._proc: subprocess.Popen[bytes] | None = None
+        self._log_start = 0
+
+    def _spawn(self, cmd: list[str], env: dict[str, str]) -> None:
+        with self.log_path.open("ab") as log:
+            self._log_start = log.tell()
+            # Its own session: the processes it starts (uvicorn's web processes) are
+            # killed with it (kill()).
+            self._proc = subprocess.Popen(  # noqa: S603  (our own server, fixed arguments)
+                cmd,
+                cwd=REPO,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
+
+    def stop(self) -> None:
+        """SIGTERM, then SIGKILL of the whole group after :attr:`stop_timeout` seconds;
+        waits until it is gone."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            stop_process_group(proc, self.stop_timeout)
+
+    def kill(self) -> None:
+        """Kill it and every process it started at once (SIGKILL), as a crash would."""
+        proc, self._proc = self._proc, None
+        if proc is not None:
+            kill_process_group(proc)
+
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def log_tail(self, lines: int = 40) -> str:
+        with contextlib.suppress(OSError):
+            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
+        return ""
+
+
+class LiveServer(_LiveProcess):
     """``python -m server serve`` on 127.0.0.1 in a subprocess."""
 
     def __init__(
@@ -66,10 +118,8 @@ class LiveServer:
         self._port_chosen = port is None
         self.env = dict(env or {})
         self.url = f"http://127.0.0.1:{self.port}"
-        self.log_path = Path(tempfile.mkstemp(prefix="kansli-server-", suffix=".log")[1])
-        self._proc: subprocess.Popen[bytes] | None = None
+        super().__init__("kansli-server-")
         self._migrated = False
-        self._log_start = 0
 
     # -- lifecycle --------------------------------------------------------------
 
@@ -91,7 +141,7 @@ class LiveServer:
         # What production must set (``serve`` refuses to start without them): a fixed
         # key, and links to this server.
         required = {
-            "KANSLI_SECRET_KEY": "live-server-test-secret",
+            "KANSLI_SECRET_KEY": "live-server-test-secret-of-32-characters",
             "KANSLI_PUBLIC_BASE_URL": self.url,
         }
         env = {
@@ -115,14 +165,7 @@ class LiveServer:
         ]
         if not self._migrated:
             cmd.append("--migrate")
-        log = self.log_path.open("ab")
-        self._log_start = log.tell()
-        try:
-            self._proc = subprocess.Popen(  # noqa: S603  (our own server, fixed arguments)
-                cmd, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT
-            )
-        finally:
-            log.close()
+        self._spawn(cmd, env)
         self._wait_until_healthy()
         self._migrated = True
         return self
@@ -151,38 +194,10 @@ class LiveServer:
             log.seek(self._log_start)
             return b"address already in use" in log.read().lower()
 
-    def stop(self) -> None:
-        """Stop the server (SIGTERM, then SIGKILL after 10 s) and wait until it is gone."""
-        proc, self._proc = self._proc, None
-        if proc is None or proc.poll() is not None:
-            return
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-
-    def kill(self) -> None:
-        """Kill the server at once (SIGKILL), as a crash would."""
-        proc, self._proc = self._proc, None
-        if proc is not None and proc.poll() is None:
-            proc.kill()
-            proc.wait(timeout=10)
-
     def restart(self) -> LiveServer:
         """Stop and start again on the same port and database."""
         self.stop()
         return self.start()
-
-    @property
-    def running(self) -> bool:
-        return self._proc is not None and self._proc.poll() is None
-
-    def log_tail(self, lines: int = 40) -> str:
-        with contextlib.suppress(OSError):
-            return "\n".join(self.log_path.read_text(errors="replace").splitlines()[-lines:])
-        return ""
 
     def __enter__(self) -> LiveServer:
         return self.start()
@@ -194,6 +209,48 @@ class LiveServer:
         tb: TracebackType | None,
     ) -> None:
         self.stop()
+
+
+def kill_process_group(proc: subprocess.Popen[bytes]) -> None:
+    """SIGKILL ``proc``'s process group (it was started with ``start_new_session``): the
+    process and every child it started; waits for ``proc``."""
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=10)
+
+
+def stop_process_group(proc: subprocess.Popen[bytes], timeout: float = 10) -> None:
+    """SIGTERM ``proc`` (it stops its children), then SIGKILL its process group after
+    ``timeout`` seconds; the group is killed in any case, so no child outlives it."""
+    if proc.poll() is None:
+        proc.send_signal(signal.SIGTERM)
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(timeout=timeout)
+    kill_process_group(proc)
+
+
+class LiveWorker(_LiveProcess):
+    """``python -m server worker`` in a subprocess (its own session), production settings
+    set as :class:`LiveServer` sets them; ``env`` adds or overrides variables. ``stop``:
+    SIGTERM (the worker ends the send under way), SIGKILL after 30 s."""
+
+    stop_timeout = 30.0
+
+    def __init__(self, db_url: str, *, env: dict[str, str] | None = None) -> None:
+        super().__init__("kansli-worker-")
+        self.db_url = db_url
+        self.env = dict(env or {})
+
+    def start(self) -> LiveWorker:
+        env = {
+            "KANSLI_SECRET_KEY": "live-worker-test-secret-of-32-characters",
+            "KANSLI_PUBLIC_BASE_URL": "https://kansli.test",
+            **os.environ,
+            "PYTHONUNBUFFERED": "1",
+            **self.env,
+        }
+        self._spawn([sys.executable, "-m", "server", "worker", "--database", self.db_url], env)
+        return self
 
 
 def add_account(

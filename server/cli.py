@@ -35,7 +35,7 @@ def _settings(args: argparse.Namespace, **extra: Any) -> Settings:
 
 #: Why production refuses to start without KANSLI_SECRET_KEY and KANSLI_PUBLIC_BASE_URL.
 _PRODUCTION_NEEDS = (
-    "without KANSLI_SECRET_KEY (a long random string, the same in every server process) "
+    "without KANSLI_SECRET_KEY (at least 32 random characters, the same in every server process) "
     "sign-ins to the web pages fail after a restart or on another process, and without "
     "KANSLI_PUBLIC_BASE_URL (e.g. https://kansli.example.se) links in mails point to "
     "127.0.0.1; on a developer's machine, --dev allows both defaults"
@@ -434,8 +434,9 @@ def cmd_worker(args: argparse.Namespace) -> int:
             send_queued_sms(db, settings)
             return 0
         alumni.start()
-        # SIGTERM (systemd's stop, a container's): the pass under way ends, its batch's
-        # deliveries recorded, then the loop; no mail is left claimed for a lease to expire.
+        # SIGTERM (systemd's stop, a container's): the mail under way is sent, the ones
+        # sent recorded, the rest given back and the other jobs skipped, then the loop ends;
+        # no mail is left claimed for a lease to expire (docs/SCALING.md, TimeoutStopSec).
         signal.signal(signal.SIGTERM, lambda *_: worker.stop())
         worker.run()  # until interrupted
     except KeyboardInterrupt:

@@ -20,8 +20,11 @@ from __future__ import annotations
 import ipaddress
 import os
 import secrets
+import stat
+import warnings
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import Field, SecretStr, field_validator, model_validator
@@ -38,6 +41,23 @@ from models.files import private_dir
 APP_NAME = "Kansli"
 #: The environment variable naming the settings file.
 SETTINGS_FILE_VARIABLE = "KANSLI_SETTINGS_FILE"
+#: The shortest ``KANSLI_SECRET_KEY`` production accepts (``secrets.token_urlsafe(32)`` is 43).
+MIN_SECRET_KEY_LENGTH = 32
+
+
+def absolute_http_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) URL: a host, an optional port and path."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018  (raises on a port that is not a number in range)
+    except ValueError:
+        return False
+    return (
+        parts.scheme.lower() in ("http", "https")
+        and bool(parts.hostname)
+        and not (parts.query or parts.fragment or parts.username)
+        and not any(c.isspace() for c in url)
+    )
 
 
 def default_database_url() -> str:
@@ -46,10 +66,33 @@ def default_database_url() -> str:
     return f"sqlite:///{folder / 'kansli-server.db'}"
 
 
+def _check_settings_file(path: Path) -> None:
+    """Refuse a settings file others may write (they could point the server anywhere, or
+    read its secrets through it); warn when everyone may read it (it holds the secrets)."""
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & (stat.S_IWGRP | stat.S_IWOTH):
+        raise ValueError(
+            f"{SETTINGS_FILE_VARIABLE}={path}: the settings file {path} may be written by "
+            f"others than its owner (mode {mode:04o}); make it writable by its owner only "
+            f"and readable by the service's user only, e.g. chmod 0640 {path}"
+        )
+    if mode & stat.S_IROTH:
+        warnings.warn(
+            f"the settings file {path} may be read by anyone (mode {mode:04o}) and it holds "
+            f"the secret key and passwords: chmod 0640 {path}",
+            UserWarning,
+            stacklevel=2,
+        )
+
+
 class Settings(BaseSettings):
     """Everything the server reads from its environment."""
 
-    model_config = SettingsConfigDict(env_prefix="KANSLI_", extra="ignore", frozen=True)
+    #: hide_input_in_errors: a refused value (a database URL with its password) is not
+    #: repeated in the error, which goes to the journal.
+    model_config = SettingsConfigDict(
+        env_prefix="KANSLI_", extra="ignore", frozen=True, hide_input_in_errors=True
+    )
 
     @classmethod
     def settings_customise_sources(
@@ -67,6 +110,7 @@ class Settings(BaseSettings):
         path = Path(named)
         if not path.is_file() or not os.access(path, os.R_OK):
             raise ValueError(f"{SETTINGS_FILE_VARIABLE}={named}: no readable file there")
+        _check_settings_file(path)
         return (init_settings, env_settings, DotEnvSettingsSource(settings_cls, env_file=path))
 
     database_url: str = Field(default_factory=default_database_url)
@@ -130,7 +174,8 @@ class Settings(BaseSettings):
     mail_max_attempts: int = Field(default=12, ge=1)
     #: How long a worker's claim on a mail it is sending lasts; a mail whose claimer died
     #: (killed mid-send) is sent again, by any worker, once its claim has run out. Unset:
-    #: three SMTP timeouts and 30 s. It must outlast a batch (50 mails) on a slow server.
+    #: two sends' worst case (:meth:`mail_send_worst_case`) and 30 s; at least two sends'
+    #: worst case when set (a batch's mails are tried while one still fits in the claim).
     mail_lease_seconds: float | None = Field(default=None, gt=0)
     #: First retry delay; doubled per attempt up to ``mail_retry_max_seconds``.
     mail_retry_base_seconds: float = Field(default=30.0, gt=0)
@@ -224,18 +269,48 @@ class Settings(BaseSettings):
         """True when Swish payments can be offered (the merchant's number and certificate)."""
         return bool(self.swish_payee_alias) and self.swish_cert_file is not None
 
+    def mail_send_worst_case(self) -> float:
+        """The longest one mail's send may take, in seconds: three SMTP timeouts (the
+        connection, the envelope, the data)."""
+        return 3 * self.smtp_timeout_seconds
+
+    def mail_lease(self) -> float:
+        """How long a worker's claim on a batch of mails lasts, in seconds."""
+        return self.mail_lease_seconds or 2 * self.mail_send_worst_case() + 30
+
     def missing_for_production(self) -> list[str]:
-        """The environment variables production must set that were not given.
+        """The environment variables production must set that were not given (or given
+        blank, or unfit: each then with what it must be).
 
         Without ``KANSLI_SECRET_KEY`` each process signs with its own random key
-        (CSRF tokens fail across restarts and behind a load balancer); without
-        ``KANSLI_PUBLIC_BASE_URL`` links in mails point to 127.0.0.1.
+        (CSRF tokens fail across restarts and behind a load balancer), and a short one
+        can be guessed; without ``KANSLI_PUBLIC_BASE_URL`` links in mails point to
+        127.0.0.1, and one that is not an absolute http(s) URL makes no link at all.
         """
-        return [
-            f"KANSLI_{name.upper()}"
-            for name in ("secret_key", "public_base_url")
-            if name not in self.model_fields_set
-        ]
+        missing = []
+        key = self.secret_key.get_secret_value().strip()
+        if "secret_key" not in self.model_fields_set or not key:
+            missing.append("KANSLI_SECRET_KEY")
+        elif len(key) < MIN_SECRET_KEY_LENGTH:
+            missing.append(f"KANSLI_SECRET_KEY (at least {MIN_SECRET_KEY_LENGTH} characters)")
+        url = self.public_base_url.strip()
+        if "public_base_url" not in self.model_fields_set or not url:
+            missing.append("KANSLI_PUBLIC_BASE_URL")
+        elif not absolute_http_url(url):
+            missing.append("KANSLI_PUBLIC_BASE_URL (an absolute http:// or https:// URL)")
+        return missing
+
+    @model_validator(mode="after")
+    def _lease_outlasts_a_send(self) -> Settings:
+        """A mail's claim must outlast two sends' worst case, or no worker could send."""
+        least = 2 * self.mail_send_worst_case()
+        if self.mail_lease_seconds is not None and self.mail_lease_seconds < least:
+            raise ValueError(
+                f"KANSLI_MAIL_LEASE_SECONDS={self.mail_lease_seconds:g} must be at least "
+                f"{least:g}: twice three SMTP timeouts (KANSLI_SMTP_TIMEOUT_SECONDS="
+                f"{self.smtp_timeout_seconds:g}), the longest one send may take"
+            )
+        return self
 
     @model_validator(mode="after")
     def _outside_sources_complete(self) -> Settings:

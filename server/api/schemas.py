@@ -173,6 +173,13 @@ class HealthOut(BaseModel):
     version: str
 
 
+class ReadyOut(HealthOut):
+    """/readyz: the database's schema is this version's (``current``) or a newer
+    version's (``ahead``, during a rolling deploy)."""
+
+    database_schema: Literal["current", "ahead"]
+
+
 class MailOut(BaseModel):
     """A notification's delivery record: a mail, or an SMS (``channel``)."""
 

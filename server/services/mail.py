@@ -22,7 +22,10 @@ Claiming is one conditional UPDATE (``queued`` -> ``sending`` with a lease
 in ``next_attempt_at``), so several workers on one database never send the
 same row twice; a worker that dies mid-send leaves the lease to expire and
 the row is sent again (at least once; the Message-ID stays the same, so a
-receiving system can tell a repeat).
+receiving system can tell a repeat). Every write of a claimed row is fenced by its
+``attempts`` as claimed: a worker whose claim ran out (and was taken by another) can
+neither requeue nor overwrite the other's claim. Claims and due checks go by the
+database's clock (PostgreSQL's), so workers on different machines agree on a lease.
 """
 
 from __future__ import annotations
@@ -42,7 +45,7 @@ from email.utils import format_datetime, make_msgid, parseaddr
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from models import validators
@@ -342,13 +345,23 @@ def _update_claimed(
     session: Session, params: Sequence[Mapping[str, object]], **values: object
 ) -> None:
     """Update claimed (``sending``) mails in one statement: one parameter set per mail,
-    its ``mail_id`` and the bind parameters of ``values``."""
+    its ``mail_id``, its ``claimed_attempts`` (the fence: only the claim this worker
+    holds) and the bind parameters of ``values``."""
     statement = (
         update(_OUTBOX)
-        .where(_OUTBOX.c.id == bindparam("mail_id"), _OUTBOX.c.status == SENDING)
+        .where(
+            _OUTBOX.c.id == bindparam("mail_id"),
+            _OUTBOX.c.status == SENDING,
+            _OUTBOX.c.attempts == bindparam("claimed_attempts"),
+        )
         .values(**values)
     )
     session.execute(statement, [dict(p) for p in params])
+
+
+def _claimed(mail: MailOutbox, **params: object) -> dict[str, object]:
+    """The parameters of :func:`_update_claimed` for ``mail`` as this worker claimed it."""
+    return {"mail_id": mail.id, "claimed_attempts": mail.attempts, **params}
 
 
 @dataclass
@@ -375,8 +388,17 @@ class MailWorker(PollingWorker):
     # -- one pass -------------------------------------------------------------
 
     def _lease(self) -> timedelta:
-        seconds = self.settings.mail_lease_seconds
-        return timedelta(seconds=seconds or self.settings.smtp_timeout_seconds * 3 + 30)
+        return timedelta(seconds=self.settings.mail_lease())
+
+    def _now(self) -> datetime:
+        """The database's clock (PostgreSQL's): the one every worker's leases are read by,
+        wherever it runs. SQLite is one machine's file: its clock is this machine's."""
+        if self.db.url.startswith("sqlite"):
+            return utcnow()
+        with self.db.sessions() as s:
+            now = s.scalar(select(func.clock_timestamp()))
+        assert isinstance(now, datetime)
+        return now
 
     def _due(self, now: datetime, limit: int) -> dict[str, datetime]:
         """The due mails, the longest due first: id -> when it fell due."""
@@ -421,7 +443,7 @@ class MailWorker(PollingWorker):
             with self.db.transaction() as s:
                 _update_claimed(
                     s,
-                    [{"mail_id": m.id, "due": due[m.id]} for m in mails],
+                    [_claimed(m, due=due[m.id]) for m in mails],
                     status=QUEUED,
                     attempts=_OUTBOX.c.attempts - 1,
                     next_attempt_at=bindparam("due"),
@@ -436,7 +458,7 @@ class MailWorker(PollingWorker):
         self, mail: MailOutbox, outcome: str, answer: str = "", *, bounced: bool = False
     ) -> None:
         """Record a failure or a retry of ``mail`` (sent mails: :meth:`_record_sent`)."""
-        now = utcnow()
+        now = self._now()
         values: dict[str, object] = {"status": outcome, "last_error": answer[:2000]}
         if outcome == FAILED:
             # Nothing usable stays behind: the links' tokens go once the mail is given up.
@@ -447,7 +469,11 @@ class MailWorker(PollingWorker):
         with self.db.transaction() as s:
             done = s.execute(
                 update(MailOutbox)
-                .where(MailOutbox.id == mail.id, MailOutbox.status == SENDING)
+                .where(
+                    MailOutbox.id == mail.id,
+                    MailOutbox.status == SENDING,
+                    MailOutbox.attempts == mail.attempts,  # the claim this worker holds
+                )
                 .values(**values)
                 .execution_options(synchronize_session=False)
             )
@@ -479,7 +505,7 @@ class MailWorker(PollingWorker):
         with self.db.transaction() as s:
             _update_claimed(
                 s,
-                [self._scrubbed(m) | {"mail_id": m.id} for m in mails],
+                [_claimed(m, **self._scrubbed(m)) for m in mails],
                 status=SENT,
                 last_error="",
                 sent_at=utcnow(),
@@ -507,43 +533,57 @@ class MailWorker(PollingWorker):
     #: How many due mails one transaction claims; the ones sent are recorded together.
     batch = 50
 
+    @property
+    def stopping(self) -> bool:
+        """Whether :meth:`stop` was called (SIGTERM): no more sends, the pass winds up."""
+        return self._stop.is_set()
+
     def run_once(self, *, limit: int = 100) -> RunResult:
         """Try every due mail once (up to ``limit``); returns what happened.
 
         Mails are claimed and their deliveries recorded :attr:`batch` at a time, over one
         SMTP connection: a worker that dies mid-batch leaves the batch's leases to expire
-        and its mails are sent again (at least once, as ever). The batch's mails are tried only
-        in the first half of its lease; those left then are given back for the next pass,
-        so a slow SMTP server cannot make another worker take a live worker's claim."""
+        and its mails are sent again (at least once, as ever). Each batch is claimed at
+        its own time, and a mail is tried only while the batch's lease has at least one
+        send's worst case left (:meth:`Settings.mail_send_worst_case`); those left then
+        are given back for the next pass, so a slow SMTP server cannot make another worker
+        take a live worker's claim. Once stopping, no further mail is tried."""
         result = RunResult()
-        now = utcnow()
         conn = SmtpConnection(self.settings)
         try:
-            due = self._due(now, limit)
+            due = self._due(self._now(), limit)
             ids = list(due)
             for start in range(0, len(ids), self.batch):
+                if self.stopping:
+                    break
                 batch = {i: due[i] for i in ids[start : start + self.batch]}
-                if not self._send_batch(conn, batch, now, result):
-                    break  # the server is unwell: leave the rest for the next pass
+                if not self._send_batch(conn, batch, result):
+                    break  # the server is unwell, or the worker stops: the rest waits
         finally:
             conn.close()
         return result
 
     def _send_batch(
-        self, conn: SmtpConnection, due: Mapping[str, datetime], now: datetime, result: RunResult
+        self, conn: SmtpConnection, due: Mapping[str, datetime], result: RunResult
     ) -> bool:
         """Claim and send the ``due`` mails; False when a passing failure says the server
-        is unwell (the mails not tried are given back to the queue)."""
-        mails = self._claim(list(due), now)
-        # A mail is tried only in the first half of the batch's lease: past it, another
-        # worker may soon take the claim as a dead worker's, and both would send.
-        claimed_until = time.monotonic() + self._lease().total_seconds() / 2
+        is unwell or the worker is stopping (the mails not tried are given back to the
+        queue, the sent ones recorded)."""
+        # The lease runs from the instant it is claimed at, by both clocks: the database's
+        # (for other workers) and this process's (for the local deadline), read together.
+        claimed_at = time.monotonic()
+        mails = self._claim(list(due), self._now())
+        # A mail is tried only while a send's worst case still fits in the lease: past it,
+        # another worker may take the claim as a dead worker's, and both would send.
+        last_start = (
+            claimed_at + self._lease().total_seconds() - self.settings.mail_send_worst_case()
+        )
         sent: list[MailOutbox] = []
         try:
             for n, mail in enumerate(mails):
-                if time.monotonic() > claimed_until:
+                if self.stopping or time.monotonic() > last_start:
                     self._release(mails[n:], due)  # the next pass claims them afresh
-                    return True
+                    return not self.stopping
                 try:
                     conn.send(build_message(mail, self.settings), to=mail.to_address)
                 except UnbuildableMail as exc:
@@ -574,6 +614,8 @@ class MailWorker(PollingWorker):
     def run_pass(self) -> None:
         """One pass of the thread: the mail outbox, then the passes in :attr:`also`."""
         for step in (self.run_once, *self.also):
+            if self.stopping:
+                return  # SIGTERM: the other jobs wait for the next start
             try:
                 step()
             except Exception:

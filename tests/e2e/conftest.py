@@ -19,7 +19,7 @@ from tests.server.smtp import SmtpServer
 from tests.sync.helpers import Account, close, connect, new_account
 from tests.utils.servers import LiveServer, free_port
 
-SECRET = "e2e-secret-key"
+SECRET = "e2e-secret-key-of-at-least-32-characters"
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from server.db import migrate
 from server.services.database import Database
 from server.settings import Settings
 from tests.server.helpers import World, make_world
+from tests.server.smtp import SmtpServer
 from tests.utils.servers import InProcessServer, free_port
 
 
@@ -74,3 +75,23 @@ def world(api: InProcessServer) -> World:
 def other_world(api: InProcessServer) -> World:
     """A second tenant, for isolation tests."""
     return make_world(api.url, api.db, api.settings, "b")
+
+
+def _smtp_server() -> Iterator[SmtpServer]:
+    server = SmtpServer().start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def smtp() -> Iterator[SmtpServer]:
+    """A real SMTP server (aiosmtpd) on a free loopback port, recording what it receives."""
+    yield from _smtp_server()
+
+
+@pytest.fixture
+def other_smtp() -> Iterator[SmtpServer]:
+    """A second one, apart from ``smtp`` (two workers, each with its own)."""
+    yield from _smtp_server()

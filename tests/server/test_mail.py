@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 import time
+from collections import Counter
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -23,7 +25,7 @@ from server.tables import LinkToken, MailOutbox
 from tests.server.conftest import api_settings
 from tests.server.helpers import World, cmd, registrations_awaiting_approval
 from tests.server.smtp import SmtpServer
-from tests.utils.servers import LiveServer, add_account, login
+from tests.utils.servers import LiveServer, add_account, login, wait_until
 
 LINK = re.compile(r"https://kansli\.test/approve/([A-Za-z0-9_-]{40,})")
 
@@ -122,13 +124,6 @@ def mail_db(
     db.dispose()
 
 
-@pytest.fixture
-def smtp() -> Iterator[SmtpServer]:
-    server = SmtpServer().start()
-    yield server
-    server.stop()
-
-
 def _worker(db: Database, smtp_port: int, **settings: object) -> MailWorker:
     with db.transaction() as s:
         s.execute(delete(MailOutbox))
@@ -222,8 +217,6 @@ def test_two_workers_never_send_one_mail_twice(mail_db: Database, smtp: SmtpServ
     first = _worker(mail_db, smtp.port)
     second = MailWorker(mail_db, first.settings)
     ids = _queue(first, 12)
-    import threading
-
     results = []
     threads = [
         threading.Thread(target=lambda w=w: results.append(w.run_once())) for w in (first, second)
@@ -239,15 +232,16 @@ def test_two_workers_never_send_one_mail_twice(mail_db: Database, smtp: SmtpServ
 
 
 def test_a_slow_smtp_server_never_outlasts_the_claim(mail_db: Database, smtp: SmtpServer) -> None:
-    # Another worker takes a claim whose lease ran out (its claimer died): a batch is
-    # sent only in the first half of its lease, the rest given back as it was.
-    worker = _worker(mail_db, smtp.port, mail_lease_seconds=0.6)
-    smtp.recorder.delay = 0.2
-    ids = _queue(worker, 5)
+    # Another worker takes a claim whose lease ran out (its claimer died): a batch's mail is
+    # tried only while one send's worst case (3 SMTP timeouts, 0.9 s) fits in its 1.8 s
+    # lease; the rest is given back as it was.
+    worker = _worker(mail_db, smtp.port, mail_lease_seconds=1.8, smtp_timeout_seconds=0.3)
+    smtp.recorder.delay = 0.25
+    ids = _queue(worker, 6)
     first = worker.run_once()
-    assert 1 <= first.sent < 5 and first.retried == first.failed == 0
+    assert 1 <= first.sent < 6 and first.retried == first.failed == 0
     back = [r for r in _rows(mail_db).values() if r.status != "sent"]
-    assert len(back) == 5 - first.sent
+    assert len(back) == 6 - first.sent
     assert all(r.status == "queued" and r.attempts == 0 for r in back)
     for _ in range(10):
         if worker.run_once().sent == 0:
@@ -255,7 +249,87 @@ def test_a_slow_smtp_server_never_outlasts_the_claim(mail_db: Database, smtp: Sm
     rows = _rows(mail_db)
     assert {r.status for r in rows.values()} == {"sent"} and set(rows) == set(ids)
     assert all(r.attempts == 1 for r in rows.values())
-    assert sorted(m["Subject"] for m in smtp.messages) == sorted(f"Ämne {i}" for i in range(5))
+    assert sorted(m["Subject"] for m in smtp.messages) == sorted(f"Ämne {i}" for i in range(6))
+
+
+def test_a_lease_shorter_than_two_sends_is_refused() -> None:
+    with pytest.raises(ValueError, match="KANSLI_MAIL_LEASE_SECONDS=5 must be at least 12"):
+        Settings(mail_lease_seconds=5, smtp_timeout_seconds=2)
+    assert Settings(smtp_timeout_seconds=2).mail_lease() == 42  # 2 x 3 timeouts + 30 s
+
+
+def test_a_live_worker_s_later_batches_are_never_taken_by_another(
+    mail_db: Database, smtp: SmtpServer
+) -> None:
+    # The reviewer's case: small batches (3 mails, 0.75 s each), a pass longer than one
+    # lease (1.8 s), and a second worker that starts once the first batch's lease has run
+    # out, while the first sends its third batch. Each batch is claimed at its own time, so
+    # the second worker never finds a claim of the live one expired.
+    first = _worker(mail_db, smtp.port, mail_lease_seconds=1.8, smtp_timeout_seconds=0.3)
+    first.batch = 3
+    smtp.recorder.delay = 0.25
+    ids = _queue(first, 9)
+    second = MailWorker(mail_db, first.settings)
+    runner = threading.Thread(target=lambda: first.run_once(limit=100))
+    runner.start()
+    try:
+
+        def a_lease_ran_out() -> bool:  # a claim's end (kept once sent) has passed
+            now = utcnow()
+            return any(r.attempts and r.next_attempt_at <= now for r in _rows(mail_db).values())
+
+        wait_until(a_lease_ran_out, timeout=30, what="the first batch's lease over")
+        while runner.is_alive():
+            second.run_once(limit=100)
+    finally:
+        runner.join(60)
+    second.run_once(limit=100)  # what the first gave back
+    received = Counter(m["Message-ID"] for m in smtp.messages)
+    rows = _rows(mail_db)
+    assert {r.status for r in rows.values()} == {"sent"} and set(rows) == set(ids)
+    assert len(received) == 9
+    assert [mid for mid, n in received.items() if n > 1] == []
+
+
+def test_a_stopping_worker_sends_no_further_mail(mail_db: Database, smtp: SmtpServer) -> None:
+    # SIGTERM (stop) mid-batch: the mail under way is sent and recorded, the rest of the
+    # batch given back as it was, and the other jobs of the pass are not started.
+    others: list[str] = []
+    worker = _worker(mail_db, smtp.port)
+    worker = MailWorker(mail_db, worker.settings, also=[lambda: others.append("sms")])
+    smtp.recorder.delay = 0.2
+    ids = _queue(worker, 20)
+    worker.start()
+    wait_until(lambda: smtp.messages, what="the first mail")
+    worker.stop()
+    rows = _rows(mail_db)
+    sent = [r for r in rows.values() if r.status == "sent"]
+    back = [r for r in rows.values() if r.status != "sent"]
+    assert 1 <= len(sent) < 5 and len(smtp.messages) == len(sent)
+    assert all(r.status == "queued" and r.attempts == 0 for r in back)
+    assert len(rows) == len(ids) and others == []
+
+
+def test_a_worker_whose_claim_ran_out_cannot_overwrite_another_s(
+    mail_db: Database, smtp: SmtpServer
+) -> None:
+    # Worker A claims, its lease runs out, worker B claims the mail again: what A then
+    # records (a retry, a release) does not touch B's claim.
+    a = _worker(mail_db, smtp.port)
+    b = MailWorker(mail_db, a.settings)
+    [mail_id] = _queue(a)
+    due = {mail_id: _rows(mail_db)[mail_id].next_attempt_at}
+    [claim_a] = a._claim([mail_id], utcnow())
+    later = utcnow() + a._lease() + timedelta(seconds=1)
+    [claim_b] = b._claim([mail_id], later)
+    assert claim_b.attempts == claim_a.attempts + 1
+    a._record(claim_a, "queued", "451 too late")
+    a._release([claim_a], due)
+    a._record_sent([claim_a])
+    row = _rows(mail_db)[mail_id]
+    assert (row.status, row.attempts, row.last_error) == ("sending", 2, claim_b.last_error)
+    b._record_sent([claim_b])
+    assert _rows(mail_db)[mail_id].status == "sent"
 
 
 # -- the real server with the SMTP server down for a while --------------------------------
