@@ -15465,78 +15465,83 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="23" />
+      <location filename="../../desktop/sync_ui/status.py" line="24" />
       <source>The server no longer accepts your sign-in; sign in again ({reason})</source>
       <extracomment>The engine's errors (``sync.engine.SyncEngine.sync_once``), for the user's language; the technical reason inside stays as the system wrote it.</extracomment>
       <translation>The server no longer accepts your sign-in; sign in again ({reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="26" />
+      <location filename="../../desktop/sync_ui/status.py" line="27" />
       <source>Sync failed: {reason}</source>
       <translation>Sync failed: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="42" />
+      <location filename="../../desktop/sync_ui/status.py" line="43" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="44" />
+      <location filename="../../desktop/sync_ui/status.py" line="45" />
       <source>synced %1</source>
       <translation>synced %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="48" />
+      <location filename="../../desktop/sync_ui/status.py" line="49" />
       <source>Syncing…</source>
       <translation>Syncing…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="51" />
+      <location filename="../../desktop/sync_ui/status.py" line="52" />
       <source>Syncing… %1 rows</source>
       <translation>Syncing… %1 rows</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="55" />
+      <location filename="../../desktop/sync_ui/status.py" line="56" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="57" />
+      <location filename="../../desktop/sync_ui/status.py" line="58" />
       <source>since %1</source>
       <translation>since %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="60" />
+      <location filename="../../desktop/sync_ui/status.py" line="61" />
       <source>work continues here</source>
       <translation>work continues here</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="62" />
+      <location filename="../../desktop/sync_ui/status.py" line="63" />
+      <source>Update Kansli to %1 or later to sync (unsent changes kept)</source>
+      <translation>Update Kansli to %1 or later to sync (unsent changes kept)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="67" />
       <source>The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)</source>
       <translation>The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="68" />
+      <location filename="../../desktop/sync_ui/status.py" line="73" />
       <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
       <translation>The disk is full: sync paused; free some space (your unsent changes are kept)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="75" />
+      <location filename="../../desktop/sync_ui/status.py" line="80" />
       <source>Sync error: %1</source>
       <translation>Sync error: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="79" />
+      <location filename="../../desktop/sync_ui/status.py" line="84" />
       <source>retry</source>
       <translation>retry</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="82" />
+      <location filename="../../desktop/sync_ui/status.py" line="87" />
       <source>Local database only (not connected to a server)</source>
       <translation>Local database only (not connected to a server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="89" />
+      <location filename="../../desktop/sync_ui/status.py" line="94" />
       <source>%n pending</source>
       <translation>
         <numerusform>%Ln pending</numerusform>
@@ -15544,7 +15549,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="91" />
+      <location filename="../../desktop/sync_ui/status.py" line="96" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%Ln needs attention</numerusform>
@@ -15555,24 +15560,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="110" />
+      <location filename="../../desktop/sync_ui/status.py" line="115" />
       <source>Sync state</source>
       <translation>Sync state</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="113" />
+      <location filename="../../desktop/sync_ui/status.py" line="118" />
       <source>demo data</source>
       <translation>demo data</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="119" />
+      <location filename="../../desktop/sync_ui/status.py" line="124" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Where the demo's mail and SMS codes go, and its users</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="171" />
+      <location filename="../../desktop/sync_ui/status.py" line="176" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Click to see the sync issues and what waits to be sent</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="180" />
+      <source>This version of Kansli (%1) is older than the server accepts: install version %2 or later. Your unsent changes stay here and are sent once Kansli is updated.</source>
+      <translation>This version of Kansli (%1) is older than the server accepts: install version %2 or later. Your unsent changes stay here and are sent once Kansli is updated.</translation>
     </message>
   </context>
   <context>

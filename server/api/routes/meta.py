@@ -5,13 +5,12 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import text
 
+from models.version import VERSION
 from server.api.deps import DbDep
 from server.api.errors import ApiError
 from server.api.schemas import HealthOut, error_responses
 
 router = APIRouter(tags=["meta"])
-
-VERSION = "0.1.0"
 
 
 @router.get("/health", responses=error_responses(503))
