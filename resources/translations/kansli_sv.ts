@@ -6635,27 +6635,32 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="66" />
+      <location filename="../../desktop/login.py" line="69" />
+      <source>This version of Kansli (%1) is older than the server accepts: install version %2 or later and sign in again.</source>
+      <translation>Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare och logga in igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="78" />
       <source>Wrong e-mail address or password.</source>
       <translation>Fel e-postadress eller lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="68" />
+      <location filename="../../desktop/login.py" line="80" />
       <source>The server cannot be reached: %1</source>
       <translation>Servern kan inte nås: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="72" />
+      <location filename="../../desktop/login.py" line="84" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>För många försök; vänta en minut och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="76" />
+      <location filename="../../desktop/login.py" line="88" />
       <source>Your account has no access to this organisation.</source>
       <translation>Ditt konto har ingen behörighet i den här organisationen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="80" />
+      <location filename="../../desktop/login.py" line="92" />
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>Du tillhör flera organisationer: välj en och logga in igen.</translation>
     </message>
@@ -6663,113 +6668,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="108" />
+      <location filename="../../desktop/login.py" line="120" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Logga in i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="110" />
+      <location filename="../../desktop/login.py" line="122" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="112" />
-      <location filename="../../desktop/login.py" line="140" />
+      <location filename="../../desktop/login.py" line="124" />
+      <location filename="../../desktop/login.py" line="152" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="116" />
-      <location filename="../../desktop/login.py" line="141" />
+      <location filename="../../desktop/login.py" line="128" />
+      <location filename="../../desktop/login.py" line="153" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
-      <location filename="../../desktop/login.py" line="142" />
+      <location filename="../../desktop/login.py" line="131" />
+      <location filename="../../desktop/login.py" line="154" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="120" />
+      <location filename="../../desktop/login.py" line="132" />
       <source>You belong to several organisations: choose one</source>
       <translation>Du tillhör flera organisationer: välj en</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="124" />
+      <location filename="../../desktop/login.py" line="136" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="126" />
+      <location filename="../../desktop/login.py" line="138" />
       <source>Forgot password?</source>
       <translation>Glömt lösenordet?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="130" />
+      <location filename="../../desktop/login.py" line="142" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Få ett e-postmeddelande med en länk för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="139" />
+      <location filename="../../desktop/login.py" line="151" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="146" />
+      <location filename="../../desktop/login.py" line="158" />
       <source>Sign in</source>
       <translation>Logga in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="148" />
+      <location filename="../../desktop/login.py" line="160" />
       <source>Work offline</source>
       <translation>Arbeta offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="150" />
+      <location filename="../../desktop/login.py" line="162" />
       <source>Open this computer's copy of your data; changes are sent when online</source>
       <translation>Öppna den här datorns kopia av dina data; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="268" />
+      <location filename="../../desktop/login.py" line="280" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="291" />
+      <location filename="../../desktop/login.py" line="303" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="302" />
+      <location filename="../../desktop/login.py" line="314" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="354" />
+      <location filename="../../desktop/login.py" line="366" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="358" />
+      <location filename="../../desktop/login.py" line="370" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="376" />
+      <location filename="../../desktop/login.py" line="388" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="384" />
+      <location filename="../../desktop/login.py" line="396" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="392" />
+      <location filename="../../desktop/login.py" line="404" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>

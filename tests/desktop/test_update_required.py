@@ -108,3 +108,24 @@ def test_an_old_desktop_says_update_kansli_in_swedish(
     finally:
         ctx.ops.shutdown(wait=True)
         engine.close()
+
+
+def test_a_first_sync_refused_at_sign_in_says_which_version_to_install(english) -> None:
+    from desktop.login import describe_error
+    from sync.client import ApiError
+
+    refused = ClientTooOld(
+        ApiError(426, "client_too_old", "This version of Kansli ...", details={"oldest": OLDEST})
+    )
+    assert describe_error(refused) == (
+        "This version of Kansli (0.1.0) is older than the server accepts: install version "
+        "9.0.0 or later and sign in again."
+    )
+    assert english.install("sv")
+    try:
+        assert describe_error(refused).startswith(
+            "Den här versionen av Kansli (0.1.0) är äldre än servern godtar: installera version "
+            "9.0.0 eller senare"
+        )
+    finally:
+        assert english.install("en")
