@@ -14,6 +14,7 @@ bases.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -86,9 +87,19 @@ def upsert(conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any
         conn.execute(f"DROP TRIGGER IF EXISTS {quote(name)}")
     try:
         conn.executemany(spec.upsert_sql(), values)
-    finally:
-        for ddl in spec.trigger_ddl():
-            conn.execute(ddl)
+    except BaseException:
+        # The write's own error is the one told (a full disk stays a full disk); the
+        # caller rolls back, which brings the triggers back whatever happens here (and a
+        # file opened without them has them made again: ``layout_complete``).
+        with contextlib.suppress(sqlite3.Error):
+            _make_triggers(conn, spec)
+        raise
+    _make_triggers(conn, spec)
+
+
+def _make_triggers(conn: sqlite3.Connection, spec: TableSpec) -> None:
+    for ddl in spec.trigger_ddl():
+        conn.execute(ddl)
 
 
 def _capturing(conn: sqlite3.Connection) -> bool:
