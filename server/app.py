@@ -12,10 +12,9 @@ from fastapi import FastAPI, Request, Response
 from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import models.commands  # noqa: F401  (registers every command)
-from models.version import VERSION
 from server.api.errors import install_error_handlers
 from server.api.middleware import BearerFirst, BodyLimit, ClientVersionGate
-from server.api.routes import routers
+from server.api.routes import meta, routers
 from server.services.agent_orders.signers import send_queued_sms
 from server.services.alumni.worker import AlumniWorker
 from server.services.database import Database
@@ -92,7 +91,7 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
 
     app = FastAPI(
         title="Kansli",
-        version=VERSION,
+        version=meta.VERSION,
         summary="Sync and account API of the Kansli back-office server",
         openapi_url=f"{API_PREFIX}/openapi.json",
         # Swagger UI's page loads its script and styles from a CDN: development only.

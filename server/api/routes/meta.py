@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy import text
 
-from models.version import VERSION
+from models.version import VERSION as VERSION  # the server's (and its clients') version
 from server.api.deps import DbDep
 from server.api.errors import ApiError
 from server.api.schemas import HealthOut, error_responses
