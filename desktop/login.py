@@ -60,8 +60,20 @@ def describe_error(exc: Exception) -> str:
     """A sign-in failure in words."""
     from PySide6.QtCore import QCoreApplication
 
-    from sync.client import ApiError, AuthError, ServerUnavailable
+    from desktop import __version__
+    from sync.client import ApiError, AuthError, ClientTooOld, ServerUnavailable
 
+    if isinstance(exc, ClientTooOld):
+        # A first sync refused: the server takes only newer versions of Kansli.
+        return (
+            QCoreApplication.translate(
+                "Login",
+                "This version of Kansli (%1) is older than the server accepts: install "
+                "version %2 or later and sign in again.",
+            )
+            .replace("%1", __version__)
+            .replace("%2", exc.oldest or "?")
+        )
     if isinstance(exc, AuthError):
         return QCoreApplication.translate("Login", "Wrong e-mail address or password.")
     if isinstance(exc, ServerUnavailable):

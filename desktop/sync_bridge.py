@@ -39,6 +39,9 @@ class SyncStatus:
     disk_full: bool = False
     #: The local database was found damaged while syncing (``SyncState.store_damaged``).
     store_damaged: bool = False
+    #: The server takes sync only from this version of Kansli or later: update
+    #: (``SyncState.update_required``; the unsent work is kept).
+    update_required: str | None = None
     #: The account's roles as the engine last recorded them (``SyncState.roles``); they
     #: change when a sync brought a new view (roles or agent scope changed on the server).
     roles: frozenset[str] | None = None
@@ -55,6 +58,7 @@ class SyncStatus:
             offline_since=getattr(state, "offline_since", None),
             disk_full=bool(getattr(state, "disk_full", False)),
             store_damaged=bool(getattr(state, "store_damaged", False)),
+            update_required=getattr(state, "update_required", None),
             roles=_roles(getattr(state, "roles", None)),
         )
 

@@ -13,7 +13,7 @@ from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
 import models.commands  # noqa: F401  (registers every command)
 from server.api.errors import install_error_handlers
-from server.api.middleware import BearerFirst, BodyLimit
+from server.api.middleware import BearerFirst, BodyLimit, ClientVersionGate
 from server.api.routes import meta, routers
 from server.logging import configure_logging
 from server.services.agent_orders.signers import send_queued_sms
@@ -117,10 +117,12 @@ def create_app(settings: Settings | None = None, *, db: Database | None = None) 
     app.include_router(meta.probes)  # /healthz, /readyz at the root
     install_web(app, api_prefix=API_PREFIX)
     # Outer middleware runs first. Before any route or body: the client address from a
-    # trusted proxy only, the body's size counted as it streams, the token of a
-    # signed-in API route checked (server/api/middleware.py).
+    # trusted proxy only, a sync request of a client older than the server accepts refused,
+    # the body's size counted as it streams, the token of a signed-in API route checked
+    # (server/api/middleware.py).
     app.add_middleware(BearerFirst, prefix=API_PREFIX)
     app.add_middleware(BodyLimit, max_bytes=MAX_BODY_BYTES)
+    app.add_middleware(ClientVersionGate, prefix=API_PREFIX, oldest=settings.oldest_client)
     if settings.trusted_proxies:
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.trusted_proxies)
 

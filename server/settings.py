@@ -37,6 +37,7 @@ from pydantic_settings import (
 )
 
 from models.files import private_dir
+from models.version import VERSION, parse_version
 
 APP_NAME = "Kansli"
 #: The environment variable naming the settings file.
@@ -164,6 +165,11 @@ class Settings(BaseSettings):
     #: Serve the interactive API documentation (Swagger UI at ``/api/v1/docs``, which
     #: loads its script from a CDN): development only. ``/api/v1/openapi.json`` is always served.
     api_docs: bool = False
+
+    #: The oldest desktop version whose sync requests are taken (``models.version``): an
+    #: older one is answered 426 ``client_too_old`` and asked to update, its unsent work
+    #: kept. Raise it when a release changes what the server expects of clients.
+    oldest_client: str = VERSION
 
     #: Run the mail outbox worker inside the API process (embedded default, demo).
     run_worker: bool = False
@@ -363,6 +369,13 @@ class Settings(BaseSettings):
                     raise ValueError(
                         f"trusted_proxies: {item!r} is not an IP address or network"
                     ) from None
+        return value
+
+    @field_validator("oldest_client")
+    @classmethod
+    def _a_version(cls, value: str) -> str:
+        if parse_version(value) is None:
+            raise ValueError("oldest_client must be a version such as 1.4.0")
         return value
 
     @field_validator("public_base_url")

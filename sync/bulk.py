@@ -14,6 +14,7 @@ bases.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -64,9 +65,47 @@ def drop_layout(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM row_base")
 
 
+#: Rows of one table in one write from which that table's capturing triggers are dropped
+#: for the write and made again after it, in the same transaction (:func:`upsert`).
+TRIGGERLESS_ROWS = 1000
+
+
 def upsert(conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any, ...]]) -> None:
-    if values:
+    """Write server rows (insert, or update by id). Capture is off here (a pulled page, a
+    push answer's rows): the capturing triggers would do nothing, but SQLite still runs
+    each one for every row, which made a pulled row's write 3-4 times dearer (20,000
+    persons: 0.95 s with them, 0.3 s without, on a loaded 2-core machine). From
+    :data:`TRIGGERLESS_ROWS` rows on, the table's triggers are dropped for the write and
+    made again after it, in the caller's transaction: no other connection ever sees the
+    table without them (SQLite's DDL is transactional), a rollback restores them, and
+    making three triggers costs ~15 ms. With capture on they stay (never the case here)."""
+    if not values:
+        return
+    if len(values) < TRIGGERLESS_ROWS or _capturing(conn):
         conn.executemany(spec.upsert_sql(), values)
+        return
+    for name in spec.trigger_names():
+        conn.execute(f"DROP TRIGGER IF EXISTS {quote(name)}")
+    try:
+        conn.executemany(spec.upsert_sql(), values)
+    except BaseException:
+        # The write's own error is the one told (a full disk stays a full disk); the
+        # caller rolls back, which brings the triggers back whatever happens here (and a
+        # file opened without them has them made again: ``layout_complete``).
+        with contextlib.suppress(sqlite3.Error):
+            _make_triggers(conn, spec)
+        raise
+    _make_triggers(conn, spec)
+
+
+def _make_triggers(conn: sqlite3.Connection, spec: TableSpec) -> None:
+    for ddl in spec.trigger_ddl():
+        conn.execute(ddl)
+
+
+def _capturing(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT enabled FROM sync_capture WHERE id = 1").fetchone()
+    return row is not None and row[0] != 0
 
 
 def tombstone(

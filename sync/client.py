@@ -30,10 +30,13 @@ if TYPE_CHECKING:
     import requests
     from urllib3.util.retry import Retry
 
+from models.version import CLIENT_HEADER, VERSION
+
 API_PREFIX = "/api/v1"
 #: Seconds to wait for the answer to ``/sync/status`` at most (an undo waits on it).
 STATUS_READ_TIMEOUT = 10.0
-USER_AGENT = "Kansli-sync/1"
+#: The User-Agent of a client of ``version``.
+USER_AGENT = "Kansli/{version} (sync)"
 
 
 class ClientError(Exception):
@@ -83,6 +86,18 @@ class ApiError(ClientError):
 
     def __str__(self) -> str:
         return f"{self.message} ({self.status} {self.code})"
+
+
+class ClientTooOld(ApiError):
+    """The server takes sync requests only from a newer client (426 ``client_too_old``):
+    Kansli must be updated; nothing was sent, the unsent work stays queued."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(
+            error.status, error.code, error.message, field=error.field, details=error.details
+        )
+        #: The oldest version the server accepts, as it said.
+        self.oldest = str(self.details.get("oldest") or "")
 
 
 class TenantRequired(ApiError):
@@ -138,6 +153,7 @@ class ServerClient:
         token: str | None = None,
         timeout: tuple[float, float] = (5, 60),
         verify: bool | str = True,
+        version: str = VERSION,
     ) -> None:
         import requests
         from requests.adapters import HTTPAdapter
@@ -147,7 +163,11 @@ class ServerClient:
         self.timeout = timeout
         self.session = requests.Session()
         self.verify = verify
-        self.session.headers["User-Agent"] = USER_AGENT
+        #: The client version named on every request (``X-Kansli-Client``): the server
+        #: refuses a sync request of a version older than it accepts (:class:`ClientTooOld`).
+        self.version = version
+        self.session.headers["User-Agent"] = USER_AGENT.format(version=version)
+        self.session.headers[CLIENT_HEADER] = version
         adapter = HTTPAdapter(max_retries=_retry_policy(), pool_connections=2, pool_maxsize=4)
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
@@ -328,7 +348,7 @@ class ServerClient:
         if response.status_code >= 400:
             code, message, field_ = _detail(response)
             retry_after = response.headers.get("Retry-After")
-            raise ApiError(
+            error = ApiError(
                 response.status_code,
                 code or f"http_{response.status_code}",
                 message or response.reason or "Refused",
@@ -336,6 +356,9 @@ class ServerClient:
                 retry_after=float(retry_after) if retry_after and retry_after.isdigit() else None,
                 details=_detail_object(response),
             )
+            if response.status_code == 426 and error.code == "client_too_old":
+                raise ClientTooOld(error)
+            raise error
         return response
 
 

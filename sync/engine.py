@@ -65,7 +65,14 @@ import orjson
 from models.commands import Actor, Command, Outcome
 from models.ids import utcnow
 from sync.changes import Changes
-from sync.client import ApiError, AuthError, ClientError, ServerClient, ServerUnavailable
+from sync.client import (
+    ApiError,
+    AuthError,
+    ClientError,
+    ClientTooOld,
+    ServerClient,
+    ServerUnavailable,
+)
 from sync.recovery import is_damage
 from sync.reverse import reverse_command
 from sync.store import (
@@ -103,6 +110,13 @@ DAMAGED = (
     "The local database is damaged: restart Kansli to rebuild it from the server "
     "(your unsent changes are kept)"
 )
+#: What the state says when the server takes sync requests only from a newer client
+#: (``{version}``: this one's; ``{oldest}``: the oldest it accepts); the desktop shows its own
+#: translation (``SyncState.update_required``).
+UPDATE_REQUIRED = (
+    "This version of Kansli ({version}) is too old for the server: update Kansli to "
+    "{oldest} or later (your unsent changes are kept)"
+)
 #: Push/pull rounds in one sync when the user keeps queueing commands meanwhile.
 MAX_ROUNDS = 5
 #: Ids asked about in one ``/sync/status`` (the server's limit).
@@ -126,6 +140,9 @@ class SyncState:
     disk_full: bool = False
     #: The local database turned out damaged (``error`` says so): restarting rebuilds it.
     store_damaged: bool = False
+    #: The server takes sync requests only from this version of Kansli or later (426
+    #: ``client_too_old``; ``error`` says so): the user must update; the outbox is kept.
+    update_required: str | None = None
 
 
 @dataclass(frozen=True)
@@ -452,6 +469,17 @@ class SyncEngine:
                     error=f"The server no longer accepts your sign-in; sign in again ({exc})",
                 )
                 raise
+            except ClientTooOld as exc:
+                # Refused before anything was taken: what was sent stays queued.
+                log.warning("sync refused: the server needs Kansli %s or later", exc.oldest)
+                self._publish(
+                    status="error",
+                    error=UPDATE_REQUIRED.format(
+                        version=self.client.version, oldest=exc.oldest or "?"
+                    ),
+                    update_required=exc.oldest or "?",
+                )
+                raise
             except ApiError as exc:
                 self._publish(status="error", error=str(exc))
                 raise
@@ -480,6 +508,7 @@ class SyncEngine:
                     last_sync_at=self.store.last_sync_at(),
                     disk_full=False,
                     store_damaged=False,
+                    update_required=None,
                 )
             finally:
                 report.seconds = time.monotonic() - started

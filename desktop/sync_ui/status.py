@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
+from desktop import __version__
 from desktop.common.domain_text import matched_text
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP, format_datetime, format_time
@@ -58,6 +59,10 @@ def status_text(status: SyncStatus, counts: Counts | None, progress: object = No
                 "%1", format_datetime(status.offline_since)
             )
         head += " · " + QCoreApplication.translate("SyncStatus", "work continues here")
+    elif s == "error" and status.update_required:
+        head = QCoreApplication.translate(
+            "SyncStatus", "Update Kansli to %1 or later to sync (unsent changes kept)"
+        ).replace("%1", status.update_required)
     elif s == "error" and status.store_damaged:
         head = QCoreApplication.translate(
             "SyncStatus",
@@ -168,7 +173,18 @@ class SyncStatusWidget(QWidget):
         colour = COLOURS.get(self.status.status, "#666666")
         self.button.setText(f"● {text}")
         self.button.setStyleSheet(f"QToolButton {{ color: {colour}; }}")
-        self.button.setToolTip(self.tr("Click to see the sync issues and what waits to be sent"))
+        tip = self.tr("Click to see the sync issues and what waits to be sent")
+        if self.status.status == "error" and self.status.update_required:
+            tip = (
+                self.tr(
+                    "This version of Kansli (%1) is older than the server accepts: install "
+                    "version %2 or later. Your unsent changes stay here and are sent once "
+                    "Kansli is updated."
+                )
+                .replace("%1", __version__)
+                .replace("%2", self.status.update_required)
+            )
+        self.button.setToolTip(tip)
 
     def _clicked(self) -> None:
         if self.status.status == "error":

@@ -7274,52 +7274,57 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Login</name>
     <message>
-      <location filename="../../desktop/login.py" line="66" />
+      <location filename="../../desktop/login.py" line="69" />
+      <source>This version of Kansli (%1) is older than the server accepts: install version %2 or later and sign in again.</source>
+      <translation>Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare och logga in igen.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="78" />
       <source>Wrong e-mail address or password.</source>
       <translation>Fel e-postadress eller lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="68" />
+      <location filename="../../desktop/login.py" line="80" />
       <source>The server cannot be reached: %1</source>
       <translation>Servern kan inte nås: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="72" />
+      <location filename="../../desktop/login.py" line="84" />
       <source>Too many attempts; wait a minute and try again.</source>
       <translation>För många försök; vänta en minut och försök igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="76" />
+      <location filename="../../desktop/login.py" line="88" />
       <source>Your account has no access to this organisation.</source>
       <translation>Ditt konto har ingen behörighet i den här organisationen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="80" />
+      <location filename="../../desktop/login.py" line="92" />
       <source>You belong to several organisations: choose one and sign in again.</source>
       <translation>Du tillhör flera organisationer: välj en och logga in igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="97" />
+      <location filename="../../desktop/login.py" line="109" />
       <source>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</source>
       <translation>Den här datorns kopia av kontot kan inte öppnas med nyckeln som sparats för den; logga in med ditt lösenord. Inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="105" />
+      <location filename="../../desktop/login.py" line="117" />
       <source>Type your password to open this computer's copy of the account without the server.</source>
       <translation>Skriv ditt lösenord för att öppna den här datorns kopia av kontot utan servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="109" />
+      <location filename="../../desktop/login.py" line="121" />
       <source>The password does not open this computer's copy of the account; connect to the server and sign in.</source>
       <translation>Lösenordet öppnar inte den här datorns kopia av kontot; anslut till servern och logga in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="114" />
+      <location filename="../../desktop/login.py" line="126" />
       <source>This computer's copy of the account opens offline only after one sign-in with the server.</source>
       <translation>Den här datorns kopia av kontot kan öppnas offline först efter en inloggning mot servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
+      <location filename="../../desktop/login.py" line="131" />
       <source>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</source>
       <translation>Den här datorns kopia av kontot låstes med ett annat lösenord och lösenordsförrådet har inte dess nyckel: logga in med det lösenord du hade när du senast loggade in på den här datorn.</translation>
     </message>
@@ -7327,113 +7332,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="149" />
+      <location filename="../../desktop/login.py" line="161" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Logga in i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="151" />
+      <location filename="../../desktop/login.py" line="163" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="153" />
-      <location filename="../../desktop/login.py" line="181" />
+      <location filename="../../desktop/login.py" line="165" />
+      <location filename="../../desktop/login.py" line="193" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="157" />
-      <location filename="../../desktop/login.py" line="182" />
+      <location filename="../../desktop/login.py" line="169" />
+      <location filename="../../desktop/login.py" line="194" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="160" />
-      <location filename="../../desktop/login.py" line="183" />
+      <location filename="../../desktop/login.py" line="172" />
+      <location filename="../../desktop/login.py" line="195" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="161" />
+      <location filename="../../desktop/login.py" line="173" />
       <source>You belong to several organisations: choose one</source>
       <translation>Du tillhör flera organisationer: välj en</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="165" />
+      <location filename="../../desktop/login.py" line="177" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="167" />
+      <location filename="../../desktop/login.py" line="179" />
       <source>Forgot password?</source>
       <translation>Glömt lösenordet?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="171" />
+      <location filename="../../desktop/login.py" line="183" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Få ett e-postmeddelande med en länk för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="180" />
+      <location filename="../../desktop/login.py" line="192" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="187" />
+      <location filename="../../desktop/login.py" line="199" />
       <source>Sign in</source>
       <translation>Logga in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="189" />
+      <location filename="../../desktop/login.py" line="201" />
       <source>Work offline</source>
       <translation>Arbeta offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="192" />
+      <location filename="../../desktop/login.py" line="204" />
       <source>Open this computer's copy of your data with your password; changes are sent when online</source>
       <translation>Öppna den här datorns kopia av dina data med ditt lösenord; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="312" />
+      <location filename="../../desktop/login.py" line="324" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="335" />
+      <location filename="../../desktop/login.py" line="347" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="346" />
+      <location filename="../../desktop/login.py" line="358" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="402" />
+      <location filename="../../desktop/login.py" line="414" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="406" />
+      <location filename="../../desktop/login.py" line="418" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="424" />
+      <location filename="../../desktop/login.py" line="436" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="435" />
+      <location filename="../../desktop/login.py" line="447" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="443" />
+      <location filename="../../desktop/login.py" line="455" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>
@@ -16412,78 +16417,83 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatus</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="23" />
+      <location filename="../../desktop/sync_ui/status.py" line="24" />
       <source>The server no longer accepts your sign-in; sign in again ({reason})</source>
       <extracomment>The engine's errors (``sync.engine.SyncEngine.sync_once``), for the user's language; the technical reason inside stays as the system wrote it.</extracomment>
       <translation>Servern godtar inte längre din inloggning; logga in igen ({reason})</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="26" />
+      <location filename="../../desktop/sync_ui/status.py" line="27" />
       <source>Sync failed: {reason}</source>
       <translation>Synkroniseringen misslyckades: {reason}</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="42" />
+      <location filename="../../desktop/sync_ui/status.py" line="43" />
       <source>Online</source>
       <translation>Online</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="44" />
+      <location filename="../../desktop/sync_ui/status.py" line="45" />
       <source>synced %1</source>
       <translation>synkad %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="48" />
+      <location filename="../../desktop/sync_ui/status.py" line="49" />
       <source>Syncing…</source>
       <translation>Synkar…</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="51" />
+      <location filename="../../desktop/sync_ui/status.py" line="52" />
       <source>Syncing… %1 rows</source>
       <translation>Synkar… %1 rader</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="55" />
+      <location filename="../../desktop/sync_ui/status.py" line="56" />
       <source>Offline</source>
       <translation>Offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="57" />
+      <location filename="../../desktop/sync_ui/status.py" line="58" />
       <source>since %1</source>
       <translation>sedan %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="60" />
+      <location filename="../../desktop/sync_ui/status.py" line="61" />
       <source>work continues here</source>
       <translation>arbetet fortsätter här</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="62" />
+      <location filename="../../desktop/sync_ui/status.py" line="63" />
+      <source>Update Kansli to %1 or later to sync (unsent changes kept)</source>
+      <translation>Uppdatera Kansli till %1 eller senare för att synka (osända ändringar finns kvar)</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="67" />
       <source>The local database is damaged: restart Kansli to rebuild it from the server (your unsent changes are kept)</source>
       <translation>Den lokala databasen är skadad: starta om Kansli så återskapas den från servern (dina ändringar som inte skickats än finns kvar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="68" />
+      <location filename="../../desktop/sync_ui/status.py" line="73" />
       <source>The disk is full: sync paused; free some space (your unsent changes are kept)</source>
       <translation>Disken är full: synkroniseringen är pausad; frigör utrymme (dina ändringar som inte skickats än finns kvar)</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="75" />
+      <location filename="../../desktop/sync_ui/status.py" line="80" />
       <source>Sync error: %1</source>
       <translation>Synkfel: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="79" />
+      <location filename="../../desktop/sync_ui/status.py" line="84" />
       <source>retry</source>
       <translation>försök igen</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="82" />
+      <location filename="../../desktop/sync_ui/status.py" line="87" />
       <source>Local database only (not connected to a server)</source>
       <translation>Endast lokal databas (inte ansluten till en server)</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="89" />
+      <location filename="../../desktop/sync_ui/status.py" line="94" />
       <source>%n pending</source>
       <translation>
         <numerusform>%Ln väntar</numerusform>
@@ -16491,7 +16501,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/sync_ui/status.py" line="91" />
+      <location filename="../../desktop/sync_ui/status.py" line="96" />
       <source>%n need(s) attention</source>
       <translation>
         <numerusform>%Ln behöver åtgärd</numerusform>
@@ -16502,24 +16512,29 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>SyncStatusWidget</name>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="110" />
+      <location filename="../../desktop/sync_ui/status.py" line="115" />
       <source>Sync state</source>
       <translation>Synkläge</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="113" />
+      <location filename="../../desktop/sync_ui/status.py" line="118" />
       <source>demo data</source>
       <translation>demodata</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="119" />
+      <location filename="../../desktop/sync_ui/status.py" line="124" />
       <source>Where the demo's mail and SMS codes go, and its users</source>
       <translation>Vart demons e-post och SMS-koder tar vägen, och dess användare</translation>
     </message>
     <message>
-      <location filename="../../desktop/sync_ui/status.py" line="171" />
+      <location filename="../../desktop/sync_ui/status.py" line="176" />
       <source>Click to see the sync issues and what waits to be sent</source>
       <translation>Klicka för att se synkproblem och vad som väntar på att skickas</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/sync_ui/status.py" line="180" />
+      <source>This version of Kansli (%1) is older than the server accepts: install version %2 or later. Your unsent changes stay here and are sent once Kansli is updated.</source>
+      <translation>Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare. Dina osända ändringar finns kvar här och skickas när Kansli är uppdaterat.</translation>
     </message>
   </context>
   <context>

@@ -5505,6 +5505,13 @@ SV: dict[object, object] = {
         "This person has an open balance (an unpaid invoice, credit or money owed back):"
         " settle it first",
     ): "Personen har ett öppet saldo (en obetald faktura, ett tillgodohavande eller pengar att betala tillbaka): reglera det först",
+    # H2 (issue 24): the client/server version agreement.
+    "Update Kansli to %1 or later to sync (unsent changes kept)": "Uppdatera Kansli till %1 eller senare för att synka (osända ändringar finns kvar)",
+    "This version of Kansli (%1) is older than the server accepts: install version %2 or later. Your unsent changes stay here and are sent once Kansli is updated.": "Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare. Dina osända ändringar finns kvar här och skickas när Kansli är uppdaterat.",
+    (
+        "Login",
+        "This version of Kansli (%1) is older than the server accepts: install version %2 or later and sign in again.",
+    ): "Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare och logga in igen.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

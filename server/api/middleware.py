@@ -10,8 +10,10 @@
   FastAPI reads a route's body before it resolves the route's dependencies, so
   the check happens when the body is first asked for; the principal found is
   handed to the route's dependency, so the token is looked up once per request.
+* :class:`ClientVersionGate` names the oldest client version the server accepts on
+  every API answer and refuses a sync request of an older client with 426.
 
-Both are pure ASGI (no ``BaseHTTPMiddleware``), so the body stays a stream.
+All are pure ASGI (no ``BaseHTTPMiddleware``), so the body stays a stream.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from models.version import CLIENT_HEADER, OLDEST_HEADER, older_than
 from server.api.deps import PRINCIPAL_STATE, current_principal, resolve_bearer
 from server.api.responses import JsonResponse
 
@@ -150,3 +153,67 @@ class BearerFirst:
         # Raises ApiError 401; the route's dependency then uses the principal found.
         principal = await run_in_threadpool(resolve_bearer, db, authorization)
         scope.setdefault("state", {})[PRINCIPAL_STATE] = principal
+
+
+class ClientVersionGate:
+    """The client/server version agreement (``models.version``, CONTRACTS.md "Versions").
+
+    Every API answer names the oldest client version the server accepts
+    (``X-Kansli-Oldest-Client``). A sync request (``<prefix>/sync/...``) whose
+    ``X-Kansli-Client`` names an older version, or none that reads as a version, is
+    answered 426 ``client_too_old`` before anything else (no token checked, no body
+    read): the desktop then asks its user to update and keeps its unsent work. A
+    request without the header (a script, an integration) is not a desktop's and is
+    not held to it; signing in stays open to every version, so the update message
+    can follow a sign-in.
+    """
+
+    def __init__(self, app: ASGIApp, *, prefix: str, oldest: str) -> None:
+        self.app = app
+        self.prefix = prefix
+        self.sync_prefix = f"{prefix}/sync/"
+        self.oldest = oldest
+        self._header = (OLDEST_HEADER.lower().encode(), oldest.encode())
+        self._client_header = CLIENT_HEADER.lower().encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(self.prefix):
+            await self.app(scope, receive, send)
+            return
+        if scope["path"].startswith(self.sync_prefix):
+            for name, value in scope["headers"]:
+                if name == self._client_header:
+                    version = value.decode("latin-1")
+                    if older_than(version, self.oldest):
+                        await self._too_old(version)(scope, receive, send)
+                        return
+                    break
+        header = self._header
+
+        async def named_send(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", ()), header]
+            await send(message)
+
+        await self.app(scope, receive, named_send)
+
+    def _too_old(self, version: str) -> JsonResponse:
+        shown = version if len(version) <= 40 else version[:40] + "…"
+        return JsonResponse(
+            {
+                "detail": {
+                    "code": "client_too_old",
+                    "message": f"This version of Kansli ({shown}) is older than the server "
+                    f"accepts ({self.oldest} or later): update Kansli",
+                    "oldest": self.oldest,
+                }
+            },
+            status_code=426,
+            # RFC 9110 15.5.22: a 426 names what to upgrade to.
+            # The body is left unread: the connection closes after the answer (as a 413's).
+            headers={
+                "Upgrade": f"Kansli/{self.oldest}",
+                OLDEST_HEADER: self.oldest,
+                "Connection": "close",
+            },
+        )

@@ -20,6 +20,7 @@ from fastapi import APIRouter
 from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.pool import NullPool
 
+from models.version import VERSION as VERSION  # the server's (and its clients') version
 from server.api.deps import DbDep
 from server.api.errors import ApiError
 from server.api.schemas import HealthOut, ReadyOut, error_responses
@@ -27,8 +28,6 @@ from server.api.schemas import HealthOut, ReadyOut, error_responses
 router = APIRouter(tags=["meta"])
 #: The probes, served at the root (not under the API's prefix).
 probes = APIRouter(tags=["meta"])
-
-VERSION = "0.1.0"
 
 
 @router.get("/health", responses=error_responses(503))
