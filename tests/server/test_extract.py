@@ -13,10 +13,12 @@ from sqlalchemy import Table, select
 
 import server.signing.tables  # registers the signing tables with the metadata
 import server.tables  # noqa: F401 - registers the server's tables with the metadata
+from models.agent_orders import CUSTOMER_ATTESTANT_PERSON, ORDERED_BY_PERSON, AgentOrder, Signature
 from models.audit import AuditEvent
 from models.base import Base
 from models.courses import Course, CourseRound, Registration
 from models.ids import new_id, utcnow
+from models.organisations import Agent, Organisation
 from models.people import Activity, Consent, Person, PersonEmail
 from models.registration_notes import RegistrationNote
 from models.tenancy import Role, Tenant
@@ -55,7 +57,9 @@ def test_every_table_that_references_a_person_is_in_the_extract_or_excluded_with
     assert (covered | excluded) - set(tables) == set(), "a listed table that does not exist"
     assert all(len(reason) > 40 for reason in extract.EXCLUDED.values())
     # Every source names real columns (a renamed column would otherwise fail at request time).
-    keys = extract.Keys(new_id(), (new_id(),), ("a@example.se",), (new_id(),))
+    keys = extract.Keys(
+        new_id(), (new_id(),), ("a@example.se",), (new_id(),), ("+46701234567",), ((new_id(), "x"),)
+    )
     for source in extract.SOURCES:
         table = tables[source.table]
         source.where(table, keys)
@@ -126,7 +130,7 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     body = resp.json()
     assert body["format"] == "kansli.register_extract" and body["person_id"] == person
     sections = body["sections"]
-    assert set(sections) == set(extract.covered_tables())
+    assert set(sections) == set(extract.sections())
     [row] = sections["person"]
     assert (row["personnummer"], row["notes"]) == ("198112189876", "Prefers calls after lunch")
     assert "tenant_id" not in row and "server_seq" not in row
@@ -136,7 +140,8 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     assert [a["subject"] for a in sections["activity"]] == ["Called"]
     [mail] = sections["mail_outbox"]
     assert (mail["subject"], mail["status"]) == ("Your place on Tango", "sent")
-    assert "body_text" not in mail and "Secret body" not in resp.text
+    # The text of a mail sent to her is data held about her (L1); its HTML copy is not given.
+    assert mail["body_text"] == "Secret body of the mail" and "body_html" not in mail
     assert [e["address"] for e in sections["person_email"]] == ["karin@example.se"]
     assert set(body["not_included"]) == set(extract.EXCLUDED)
 
@@ -184,24 +189,45 @@ def test_only_the_tenants_admins_get_an_extract(world: World, other_world: World
     assert audited == []
 
 
+def _get(world: World, person: str) -> dict:
+    resp = world.client().get(
+        f"{world.url}/api/v1/people/{person}/extract", params={"format": "json"}, timeout=30
+    )
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
 def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: World) -> None:
-    """A consent and a note found through Karin's registration (the consent with no
-    person on it) are in her extract; Nils's registration, note and consent are not."""
-    karin, nils = _person(world), new_id()
+    """Karin's registration names Nils as her partner and Maja as the manager who
+    approved it (Maja's consent on it, with Maja's id). Karin's extract has her
+    registration, its note and her own consent, not Maja's consent; Nils's and Maja's
+    extracts list the registration only as a narrow row (id, round, role, status,
+    dates), never Karin's answers, note or consent; Nils's own registration is his."""
+    karin, nils, maja = _person(world), new_id(), new_id()
     course, round_id = new_id(), new_id()
     mine, his = new_id(), new_id()
     with world.db.transaction() as s:
         s.add(Person(id=nils, tenant_id=world.tenant_id, first_name="Nils", last_name="Ås"))
+        s.add(Person(id=maja, tenant_id=world.tenant_id, first_name="Maja", last_name="Chef"))
         s.add(Course(id=course, tenant_id=world.tenant_id, code="T1", name="Tango"))
         s.flush()
         s.add(CourseRound(id=round_id, tenant_id=world.tenant_id, course_id=course, name="Ti"))
         s.flush()
-        for reg, who in ((mine, karin), (his, nils)):
-            s.add(
-                Registration(
-                    id=reg, tenant_id=world.tenant_id, round_id=round_id, participant_id=who
-                )
+        s.add(
+            Registration(
+                id=mine,
+                tenant_id=world.tenant_id,
+                round_id=round_id,
+                participant_id=karin,
+                partner_id=nils,
+                approving_manager_id=maja,
+                status="approved",
+                signup_answers={"diet": "Karin is allergic to nuts"},
             )
+        )
+        s.add(
+            Registration(id=his, tenant_id=world.tenant_id, round_id=round_id, participant_id=nils)
+        )
         s.flush()
         for reg, text in ((mine, "Karin asked for a vegetarian lunch"), (his, "Nils limps")):
             s.add(
@@ -213,29 +239,140 @@ def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: Wo
                     text=text,
                 )
             )
-            s.add(
-                Consent(
-                    tenant_id=world.tenant_id,
-                    email="form@example.se",
-                    registration_id=reg,
-                    kind="terms",
-                    terms_version="r1",
-                    terms_text=f"Terms of {reg}",
-                )
+        # The manager's approval: her consent, on Karin's registration, with her id.
+        s.add(
+            Consent(
+                tenant_id=world.tenant_id,
+                person_id=maja,
+                email="maja@example.se",
+                registration_id=mine,
+                kind="manager_approval",
+                terms_version="r1",
+                terms_text="Maja approves and pays",
             )
-    body = (
-        world.client()
-        .get(f"{world.url}/api/v1/people/{karin}/extract", params={"format": "json"}, timeout=30)
-        .json()
-    )
-    sections = body["sections"]
+        )
+    karins = _get(world, karin)
+    sections = karins["sections"]
     assert [r["id"] for r in sections["registration"]] == [mine]
+    assert sections["registration"][0]["signup_answers"] == {"diet": "Karin is allergic to nuts"}
     assert [n["text"] for n in sections["registration_note"]] == [
         "Karin asked for a vegetarian lunch"
     ]
-    assert sorted(c["terms_text"] for c in sections["consent"]) == [
-        "I agree that Kansli keeps my details for the course.",
-        f"Terms of {mine}",
+    assert [c["terms_text"] for c in sections["consent"]] == [
+        "I agree that Kansli keeps my details for the course."
     ]
-    text = json.dumps(body)
-    assert his not in text and "Nils" not in text and nils not in text
+    assert sections["registration_role"] == []
+    text = json.dumps(karins)
+    assert "Nils limps" not in text and "Maja approves" not in text and his not in text
+
+    for who, role in ((nils, "partner"), (maja, "approving_manager")):
+        body = _get(world, who)
+        [row] = body["sections"]["registration_role"]
+        assert set(row) == {"id", "round_id", "role", "status", "created_at", "approved_at"}
+        assert (row["id"], row["round_id"], row["role"], row["status"]) == (
+            mine,
+            round_id,
+            role,
+            "approved",
+        )
+        text = json.dumps(body)
+        assert "allergic" not in text and "vegetarian" not in text, who
+        assert "Karin" not in text and "karin@example.se" not in text, who
+    assert [r["id"] for r in _get(world, nils)["sections"]["registration"]] == [his]
+    assert [c["terms_text"] for c in _get(world, maja)["sections"]["consent"]] == [
+        "Maja approves and pays"
+    ]
+
+
+def test_a_shared_address_identifies_no_one_and_orders_give_only_ones_own_part(
+    world: World,
+) -> None:
+    """Anna and Bo share the address family@example.se; a mail and a consent taken by that
+    address name neither, so neither extract has them. An agent order names Anna as the
+    one who ordered and Bo as its customer attestant (by their ids): each extract has the
+    order's number, their own role, its state and their own time, and Bo's signature is
+    in Bo's extract only; the rest of the order (its service, billing, the other's
+    address) is in neither. Cecilia's own address finds an orphan mail to it."""
+    anna, bo, cecilia = new_id(), new_id(), new_id()
+    org, agent, order = new_id(), new_id(), new_id()
+    tenant = world.tenant_id
+    with world.db.transaction() as s:
+        for pid, name in ((anna, "Anna"), (bo, "Bo"), (cecilia, "Cecilia")):
+            s.add(Person(id=pid, tenant_id=tenant, first_name=name, last_name="Holm"))
+        s.add(Organisation(id=org, tenant_id=tenant, name="Holm AB"))
+        s.flush()
+        for pid in (anna, bo):
+            s.add(PersonEmail(tenant_id=tenant, person_id=pid, address="family@example.se"))
+        s.add(PersonEmail(tenant_id=tenant, person_id=anna, address="anna@example.se"))
+        s.add(PersonEmail(tenant_id=tenant, person_id=cecilia, address="Cecilia@example.se"))
+        s.add(Agent(id=agent, tenant_id=tenant, organisation_id=org, name="Agent"))
+        s.flush()
+        s.add(
+            AgentOrder(
+                id=order,
+                tenant_id=tenant,
+                number="AO-7",
+                agent_id=agent,
+                customer_organisation_id=org,
+                service="Secret fibre deal",
+                details={ORDERED_BY_PERSON: anna, CUSTOMER_ATTESTANT_PERSON: bo},
+                ordered_by_name="Anna Holm",
+                ordered_by_email="family@example.se",
+                customer_attestant_email="family@example.se",
+                billing={"reference": "Anna's cost centre"},
+                ordered_at=utcnow(),
+                customer_attested_at=utcnow(),
+            )
+        )
+        s.flush()
+        s.add(
+            Signature(
+                tenant_id=tenant,
+                order_id=order,
+                role="customer_attestant",
+                method="sms",
+                signer_email="family@example.se",
+                signer_name="Bo Holm",
+                signed_at=utcnow(),
+                data_hash="0" * 64,
+            )
+        )
+        s.add(
+            Consent(
+                tenant_id=tenant,
+                email="family@example.se",
+                kind="terms",
+                terms_version="f1",
+                terms_text="Someone at the family address agreed",
+            )
+        )
+        for to, subject in (
+            ("family@example.se", "For someone in the family"),
+            ("cecilia@example.se", "For Cecilia"),
+        ):
+            s.add(
+                MailOutbox(
+                    tenant_id=tenant,
+                    kind="notice",
+                    to_address=to,
+                    subject=subject,
+                    body_text="",
+                    status="sent",
+                )
+            )
+    annas, bos = _get(world, anna)["sections"], _get(world, bo)["sections"]
+    for sections in (annas, bos):
+        assert sections["consent"] == [] and sections["mail_outbox"] == []
+    [a] = annas["agent_order"]
+    [b] = bos["agent_order"]
+    assert (a["number"], a["role"], a["state"]) == ("AO-7", "orderer", "ordered")
+    assert (b["number"], b["role"]) == ("AO-7", "customer_attestant")
+    assert set(a) == set(b) == {"id", "number", "role", "state", "at"}
+    assert a["at"] and b["at"]
+    assert annas["signature"] == [] and [x["signer_name"] for x in bos["signature"]] == ["Bo Holm"]
+    for who in (anna, bo):
+        text = json.dumps(_get(world, who))
+        assert "Secret fibre" not in text and "cost centre" not in text, who
+    assert [m["subject"] for m in _get(world, cecilia)["sections"]["mail_outbox"]] == [
+        "For Cecilia"
+    ]
