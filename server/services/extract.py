@@ -452,13 +452,21 @@ def _audit(
         ids = [row["id"] for row in sections.get(name, ())]
         if ids:
             about.append((t.c.entity_type == name) & t.c.entity_id.in_(ids))
-    about.append((t.c.action == PULL_ACTION) & cast(t.c.details, Text).like(f"%{keys.person_id}%"))
+    about.append(pulled(t, keys.person_id))
     return _table_rows(session, tenant_id, source, keys, where=or_(*about))
 
 
 #: The audit event of a pull page that sent personnummer (its ``details["people"]``
 #: lists whose).
 PULL_ACTION = "sync.personnummer_pulled"
+
+
+def pulled(audit_event: Table, person_id: str) -> ColumnElement[bool]:
+    """The audit events of pulls that sent ``person_id``'s personnummer (an id: no LIKE
+    wildcards in it)."""
+    return (audit_event.c.action == PULL_ACTION) & cast(audit_event.c.details, Text).like(
+        f"%{person_id}%"
+    )
 
 
 def _table_rows(

@@ -251,8 +251,32 @@ def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: Wo
                 terms_text="Maja approves and pays",
             )
         )
+    # Who changed her rows (review M2): an edit of her registration and a bounce on her
+    # address are hers; an edit of Maja's consent on her registration is not.
+    with world.db.transaction() as s:
+        [address] = s.scalars(select(PersonEmail.id).where(PersonEmail.person_id == karin))
+        [majas] = s.scalars(select(Consent.id).where(Consent.person_id == maja))
+        for kind, row, action in (
+            ("registration", mine, "fields.edit"),
+            ("person_email", address, "person_email.bounced"),
+            ("consent", majas, "fields.edit"),
+        ):
+            s.add(
+                AuditEvent(
+                    tenant_id=world.tenant_id,
+                    actor_email="staff@example.se",
+                    action=action,
+                    entity_type=kind,
+                    entity_id=row,
+                    details={},
+                )
+            )
     karins = _get(world, karin)
     sections = karins["sections"]
+    assert sorted((e["entity_type"], e["entity_id"]) for e in sections["audit_event"]) == [
+        ("person_email", address),
+        ("registration", mine),
+    ]
     assert [r["id"] for r in sections["registration"]] == [mine]
     assert sections["registration"][0]["signup_answers"] == {"diet": "Karin is allergic to nuts"}
     assert [n["text"] for n in sections["registration_note"]] == [

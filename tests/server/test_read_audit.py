@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from models.audit import AuditEvent
 from models.ids import new_id, utcnow
@@ -55,6 +55,19 @@ def test_a_pull_that_sends_personnummer_is_audited_once_a_page(world: World) -> 
     assert [e.details["rows"] for e in events] == [{"person": 2}, {"person": 2}, {"person": 1}]
     assert {(e.actor_email, e.entity_type) for e in events} == {(world.email(Role.ADMIN), "tenant")}
     assert "19900101" not in repr([e.details for e in events])
+    # Each event names whose personnummer it sent, so the person's extract and the audit
+    # log's person filter find the reads of theirs (issue 23 review M2).
+    people = sorted(pulled["changes"]["person"])
+    assert sorted(p for e in events for p in e.details["people"]) == people
+    first = people[0]
+    [read] = [e for e in events if first in e.details["people"]]
+    admin = world.client(Role.ADMIN)
+    found = admin.get(f"{world.url}/api/v1/audit", params={"person": first}, timeout=30).json()
+    assert [r["id"] for r in found["rows"]] == [read.id]
+    body = admin.get(
+        f"{world.url}/api/v1/people/{first}/extract", params={"format": "json"}, timeout=30
+    ).json()
+    assert [r["id"] for r in body["sections"]["audit_event"]] == [read.id]
 
     # A reader who is not sent personnummer (redacted) is not audited as reading them.
     world.pull_all(Role.COURSE_ADMIN)
@@ -64,6 +77,30 @@ def test_a_pull_that_sends_personnummer_is_audited_once_a_page(world: World) -> 
         f"{world.url}/api/v1/sync/pull", params={"cursor": pulled["cursor"]}, timeout=30
     ).raise_for_status()
     assert len(_pulls(world)) == 3
+
+
+def test_an_audited_pull_page_holds_one_pooled_connection(world: World) -> None:
+    """The pull's audit event is written through the session that read the page, not a
+    second one opened while the first is still out of the pool (review M3)."""
+    _people(world, 3)
+    out = {"now": 0, "most": 0}
+
+    def checkout(*_: object) -> None:
+        out["now"] += 1
+        out["most"] = max(out["most"], out["now"])
+
+    def checkin(*_: object) -> None:
+        out["now"] -= 1
+
+    event.listen(world.db.engine, "checkout", checkout)
+    event.listen(world.db.engine, "checkin", checkin)
+    try:
+        world.pull_all(Role.ADMIN, limit=2)
+    finally:
+        event.remove(world.db.engine, "checkout", checkout)
+        event.remove(world.db.engine, "checkin", checkin)
+    assert len(_pulls(world)) == 2
+    assert out["most"] == 1
 
 
 def _event(world: World, *, action: str, at: datetime, by: str, person: str = "") -> None:

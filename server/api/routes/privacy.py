@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Table, func, or_, select
 
 from models.audit import AuditEvent
 from models.tenancy import Role, Tenant
@@ -127,7 +127,8 @@ def audit_events(
         else:
             where.append(AuditEvent.action == action)
     if person:
-        where += [AuditEvent.entity_type == "person", AuditEvent.entity_id == person]
+        about = (AuditEvent.entity_type == "person") & (AuditEvent.entity_id == person)
+        where.append(or_(about, extract.pulled(cast(Table, AuditEvent.__table__), person)))
     if start:
         where.append(AuditEvent.at >= datetime.combine(start, time(), tzinfo=UTC))
     if end:
