@@ -235,6 +235,16 @@ SOURCES: tuple[Source, ...] = (
         rows=lambda s, tenant, k, _: _order_roles(s, tenant, k),
     ),
     Source(
+        "agent_order_step",
+        N_("Steps you took in agent orders"),
+        lambda t, k: (
+            t.c.order_id.in_([o for o, _ in k.orders] or [""])
+            & func.lower(t.c.actor_email).in_(k.emails or ("",))
+        ),
+        omit=frozenset({"data_hash"}),
+        order_by="at",
+    ),
+    Source(
         "mail_outbox",
         N_("Mails sent"),
         _either(_by("person_id"), _unowned("person_id", "to_address", _emails)),
@@ -265,6 +275,18 @@ EXCLUDED: dict[str, str] = {
     "app_user": N_(
         "Sign-in accounts of staff and agents, not the tenant's register: an account is not a "
         "person row (its personnummer is for BankID sign-in and shown to its owner)."
+    ),
+    "link_token": N_(
+        "The single-use links mailed to sign, confirm or approve, kept as a hash: a secret "
+        "that gives access, never given out; the mails that carried them are in the extract."
+    ),
+    "otp_challenge": N_(
+        "One-time codes sent by text message to sign, kept as a hash of the code with its "
+        "expiry: a secret; the text message is in the extract without the code."
+    ),
+    "bankid_signing": N_(
+        "A BankID signing while it runs: the tokens that start it and BankID's answers; the "
+        "signature it makes is in the extract."
     ),
     "signature_evidence": N_(
         "The signing proof (BankID's signed document and OCSP answer) kept as evidence of a "
@@ -545,6 +567,9 @@ _TITLES = {
     **{s.section: s.title for s in SOURCES},
     "app_user": N_("Sign-in accounts"),
     "signature_evidence": N_("Signature evidence"),
+    "link_token": N_("Links mailed"),
+    "otp_challenge": N_("One-time codes"),
+    "bankid_signing": N_("BankID signings in progress"),
 }
 
 
