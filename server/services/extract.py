@@ -24,8 +24,10 @@ Decisions (issue 23):
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -40,6 +42,7 @@ from models.ids import utcnow
 from models.people import Person
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
+from server.services import processing
 from server.services.rows import json_safe
 
 #: The extract's format name and version (the JSON's ``format`` and ``version``).
@@ -522,11 +525,15 @@ def _rows(
     return _table_rows(session, tenant_id, source, keys)
 
 
-def person_extract(session: Session, *, tenant_id: str, person_id: str) -> dict[str, Any] | None:
+def person_extract(
+    session: Session, *, tenant_id: str, person_id: str, language: str = "en"
+) -> dict[str, Any] | None:
     """Everything ``tenant_id`` holds about the person ``person_id`` as JSON values, or
     None when the tenant has no such person (a deleted one included: its rows are
     still held). ``sections`` maps each table of :data:`SOURCES` to its rows (empty
-    tables included, so a reader sees what was looked at)."""
+    tables included, so a reader sees what was looked at); ``information`` is what art.
+    15(1)-(2) asks besides the data (purposes, recipients, retention, sources, rights),
+    in ``language``."""
     person = session.get(Person, person_id)
     if person is None or person.tenant_id != tenant_id:
         return None
@@ -541,9 +548,25 @@ def person_extract(session: Session, *, tenant_id: str, person_id: str) -> dict[
         "made_at": utcnow().isoformat(),
         "controller": tenant.name if tenant is not None else "",
         "person_id": person_id,
+        "language": language,
+        "information": _information(language),
         "sections": sections,
         "not_included": dict(EXCLUDED),
     }
+
+
+def extract_zip(extract: dict[str, Any], *, language: str, name: str) -> bytes:
+    """The PDF and the JSON of one extract in a zip (``name``.pdf, ``name``.json)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(f"{name}.pdf", extract_pdf(extract, language=language))
+        archive.writestr(f"{name}.json", extract_json(extract))
+    return out.getvalue()
+
+
+def _information(language: str) -> dict[str, Any]:
+    with use_language(language):
+        return processing.information()
 
 
 def extract_json(extract: dict[str, Any]) -> bytes:
@@ -561,6 +584,7 @@ PDF_TEXTS = {
     "yes": N_("yes"),
     "no": N_("no"),
     "not_included": N_("Kept but not listed here"),
+    "information": N_("Why and how your data is processed"),
 }
 #: The section titles, translated with the texts above (gettext of each title).
 _TITLES = {
@@ -652,6 +676,8 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
         titles = {table: gettext(title) for table, title in _TITLES.items()}
         reasons = {table: gettext(why) for table, why in extract["not_included"].items()}
         labels = {column: _label(column) for row in _all_rows(extract) for column in row}
+        info = processing.information()
+        headings = {key: gettext(text) for key, text in processing.HEADINGS.items()}
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creator("Kansli")
     pdf.set_title(_latin1(t["heading"]))
@@ -668,6 +694,7 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
     made_at = extract["made_at"][:16].replace("T", " ")
     line(t["intro"].format(controller=extract["controller"], made_at=made_at), 10)
     pdf.ln(3)
+    _information_pdf(pdf, line, width, info, headings, t)
     for table, rows in extract["sections"].items():
         pdf.ln(2)
         pdf.set_fill_color(235, 235, 235)
@@ -687,6 +714,29 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
     for table, why in reasons.items():
         line(f"{titles.get(table, table)}: {why}")
     return bytes(pdf.output())
+
+
+def _information_pdf(
+    pdf: FPDF,
+    line: Callable[..., None],
+    width: float,
+    info: dict[str, Any],
+    headings: dict[str, str],
+    t: dict[str, str],
+) -> None:
+    """The extract's first section: why and how the data is processed, and the rights."""
+    pdf.set_fill_color(235, 235, 235)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(width, 7, _latin1(t["information"]), fill=True, new_x="LMARGIN", new_y="NEXT")
+    for purpose in info["purposes"]:
+        line(purpose["purpose"], 9.5, "B")
+        for key in ("categories", "recipients", "retention", "source"):
+            line(f"{headings[key]}: {purpose[key]}")
+        pdf.ln(1.5)
+    for key in ("rights", "automated"):
+        line(headings[key], 9.5, "B")
+        line(info[key])
+        pdf.ln(1.5)
 
 
 def _all_rows(extract: dict[str, Any]) -> Iterable[dict[str, Any]]:

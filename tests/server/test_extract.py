@@ -5,8 +5,10 @@ every table that references a person is covered by the extract or excluded with 
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 import zlib
 
 from sqlalchemy import Table, select
@@ -22,7 +24,7 @@ from models.organisations import Agent, Organisation
 from models.people import Activity, Consent, Person, PersonEmail
 from models.registration_notes import RegistrationNote
 from models.tenancy import Role, Tenant
-from server.services import extract
+from server.services import extract, processing
 from server.tables import MailOutbox
 from tests.server.helpers import World
 
@@ -162,6 +164,11 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     assert mail["body_text"] == "Secret body of the mail" and "body_html" not in mail
     assert [e["address"] for e in sections["person_email"]] == ["karin@example.se"]
     assert set(body["not_included"]) == set(extract.EXCLUDED)
+    # Art. 15(1)(a)-(h), 15(2): purposes, recipients, retention, sources, rights (review M1).
+    info = body["information"]
+    assert [p["key"] for p in info["purposes"]] == [p.key for p in processing.PURPOSES]
+    assert all(all(p.values()) for p in info["purposes"])
+    assert "IMY" in info["rights"] and "automatically" in info["automated"]
 
     with world.db.transaction() as s:
         tenant = s.get(Tenant, world.tenant_id)
@@ -173,6 +180,8 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     assert resp.content.startswith(b"%PDF")
     text = _pdf_text(resp.content)
     assert "Registerutdrag" in text and "Samtycken" in text
+    assert "Dina rättigheter" in text and "Integritetsskyddsmyndigheten" in text
+    assert text.index("Varför och hur") < text.index("Samtycken")
     assert "Karin" in text and "198112189876" in text
     english = _pdf_text(admin.get(url, params={"language": "en"}, timeout=30).content)
     assert "Register extract" in english and "Consents" in english
@@ -418,3 +427,26 @@ def test_a_shared_address_identifies_no_one_and_orders_give_only_ones_own_part(
     assert [m["subject"] for m in _get(world, cecilia)["sections"]["mail_outbox"]] == [
         "For Cecilia"
     ]
+
+
+def test_a_zip_gives_the_pdf_and_the_json_of_one_extract_audited_once(world: World) -> None:
+    """The desktop's one fetch (review L5): one snapshot, one made_at, one audit event."""
+    person = _person(world)
+    resp = world.client().get(
+        f"{world.url}/api/v1/people/{person}/extract",
+        params={"format": "zip", "language": "sv"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(resp.content)) as archive:
+        names = sorted(archive.namelist())
+        assert [n.rsplit(".", 1)[1] for n in names] == ["json", "pdf"]
+        data = json.loads(archive.read(names[0]))
+        pdf = archive.read(names[1])
+    assert data["person_id"] == person and data["language"] == "sv"
+    assert data["information"]["rights"].startswith("Du kan")
+    assert data["made_at"][:16].replace("T", " ") in _pdf_text(pdf)
+    with world.db.sessions() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == person)).all()
+    assert [e.details["format"] for e in events] == ["zip"]

@@ -42,6 +42,8 @@ def _admin(principal: CurrentUser, refusal: str) -> None:
 class ExtractFormat(StrEnum):
     PDF = "pdf"
     JSON = "json"
+    #: The PDF and the JSON of one extract, in a zip.
+    ZIP = "zip"
 
 
 @router.get("/people/{person_id}/extract", responses=error_responses(401, 403, 404, 422))
@@ -56,7 +58,11 @@ def person_extract(
     tenant's) or as JSON; 404 for a person of no one's or another tenant's."""
     _admin(principal, "You may not make register extracts")
     with db.transaction() as session:
-        data = extract.person_extract(session, tenant_id=principal.tenant_id, person_id=person_id)
+        tenant = session.get(Tenant, principal.tenant_id)
+        chosen = valid_language(language) or (tenant.language if tenant is not None else "sv")
+        data = extract.person_extract(
+            session, tenant_id=principal.tenant_id, person_id=person_id, language=chosen
+        )
         if data is None:
             raise ApiError(404, "not_found", "No such person")
         audit_by(
@@ -67,15 +73,16 @@ def person_extract(
             target_id=person_id,
             details={"format": format.value},
         )
-        tenant = session.get(Tenant, principal.tenant_id)
-        tenant_language = tenant.language if tenant is not None else "sv"
     stamp = data["made_at"][:10]
+    name = f"register-extract-{stamp}"
     if format is ExtractFormat.JSON:
         body, media = extract.extract_json(data), "application/json"
-    else:
-        chosen = valid_language(language) or tenant_language
+    elif format is ExtractFormat.PDF:
         body, media = extract.extract_pdf(data, language=chosen), "application/pdf"
-    name = f"register-extract-{stamp}.{format.value}"
+    else:
+        # Both from the one snapshot (one audit event, one made_at): a zip of the two.
+        body, media = extract.extract_zip(data, language=chosen, name=name), "application/zip"
+    name = f"{name}.{format.value}"
     return Response(
         body,
         media_type=media,
