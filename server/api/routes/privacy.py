@@ -18,7 +18,7 @@ from typing import Annotated, Any, cast
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, Table, func, or_, select
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select
 
 from models.audit import AuditEvent
 from models.tenancy import Role, Tenant
@@ -105,8 +105,8 @@ class AuditEventOut(BaseModel):
 
 class AuditPage(BaseModel):
     rows: list[AuditEventOut]
-    #: How many events the filter matches in all (the rows are ``offset`` .. on).
-    total: int
+    #: How many events the filter matches in all: on the first page only (None after).
+    total: int | None
 
 
 @router.get("/audit", responses=error_responses(401, 403, 422))
@@ -118,12 +118,16 @@ def audit_events(
     person: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    before_at: Annotated[datetime | None, Query(description="the last row's at")] = None,
+    before_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_PAGE)] = 100,
 ) -> AuditPage:
     """The tenant's audit events, newest first: by whom (``user``, part of the e-mail),
     what (``action``: a kind, or a prefix ending in "."), about which person
-    (``person``), from ``from`` to ``to`` (days, both included, UTC)."""
+    (``person``), from ``from`` to ``to`` (days, both included, UTC). The next page is
+    the events before the last one given (``before_at`` and ``before_id``, both): events
+    that arrive meanwhile neither repeat nor push rows out of it. ``total`` is counted
+    on the first page only."""
     _admin(principal, "You may not read the audit log")
     where: list[ColumnElement[bool]] = [AuditEvent.tenant_id == principal.tenant_id]
     if user:
@@ -140,14 +144,24 @@ def audit_events(
         where.append(AuditEvent.at >= datetime.combine(start, time(), tzinfo=UTC))
     if end:
         where.append(AuditEvent.at < datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC))
+    if (before_at is None) != (before_id is None):
+        raise ApiError(422, "invalid", "Give both before_at and before_id", field="before_at")
     with db.sessions() as session:
-        total = session.scalar(select(func.count()).select_from(AuditEvent).where(*where)) or 0
+        total = None
+        if before_at is None:
+            total = session.scalar(select(func.count()).select_from(AuditEvent).where(*where))
+        else:
+            where.append(
+                or_(
+                    AuditEvent.at < before_at,
+                    and_(AuditEvent.at == before_at, AuditEvent.id < before_id),
+                )
+            )
         events = session.scalars(
             select(AuditEvent)
             .where(*where)
             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .offset(offset)
             .limit(limit)
         )
         rows = [AuditEventOut.model_validate(e, from_attributes=True) for e in events]
-    return AuditPage(rows=rows, total=int(total))
+    return AuditPage(rows=rows, total=None if total is None else int(total))
