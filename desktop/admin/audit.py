@@ -234,15 +234,16 @@ def list_audit(
     many match in all."""
 
     def read(client: PrivacyClient) -> tuple[list[AuditEntry], int]:
-        items: list[AuditEntry] = []
-        total = 0
-        while len(items) < AUDIT_AT_MOST:
-            page = client.audit(filters, offset=len(items), limit=500)
-            items += page.items
-            total = page.total
-            if not page.items or len(items) >= total:
+        # Keyset pages (each the events before the last one read): events that arrive
+        # meanwhile neither repeat nor skip a row; the count comes with the first page.
+        first = client.audit(filters, limit=500)
+        items, total = list(first.items), first.total or len(first.items)
+        while items and len(items) < min(total, AUDIT_AT_MOST):
+            page = client.audit(filters, after=items[-1], limit=500)
+            if not page.items:
                 break
-        return items, total
+            items += page.items
+        return items[:AUDIT_AT_MOST], total
 
     label = QCoreApplication.translate("AuditLog", "Loading the audit log")
     return NetOp(_call(link, read, PrivacyClient), parent=parent, label=label)

@@ -2602,7 +2602,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/audit.py" line="193" />
-      <location filename="../../desktop/admin/audit.py" line="288" />
+      <location filename="../../desktop/admin/audit.py" line="289" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>What</translation>
@@ -2618,17 +2618,17 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="247" />
+      <location filename="../../desktop/admin/audit.py" line="248" />
       <source>Loading the audit log</source>
       <translation>Loading the audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="270" />
+      <location filename="../../desktop/admin/audit.py" line="271" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="275" />
+      <location filename="../../desktop/admin/audit.py" line="276" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -2636,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="267" />
+      <location filename="../../desktop/admin/audit.py" line="268" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Part of an e-mail address</source>
       <translation>Part of an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Anyone</source>
       <translation>Anyone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Audit log of a person</source>
       <translation>Audit log of a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="294" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="295" />
+      <location filename="../../desktop/admin/audit.py" line="296" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="297" />
+      <location filename="../../desktop/admin/audit.py" line="298" />
       <source>&amp;What:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="298" />
+      <location filename="../../desktop/admin/audit.py" line="299" />
       <source>W&amp;ho:</source>
       <translation>W&amp;ho:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="299" />
+      <location filename="../../desktop/admin/audit.py" line="300" />
       <source>Perso&amp;n:</source>
       <translation>Perso&amp;n:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="300" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="301" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="307" />
+      <location filename="../../desktop/admin/audit.py" line="308" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="310" />
+      <location filename="../../desktop/admin/audit.py" line="311" />
       <source>The profile of the person the selected event is about</source>
       <translation>The profile of the person the selected event is about</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="313" />
+      <location filename="../../desktop/admin/audit.py" line="314" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="316" />
+      <location filename="../../desktop/admin/audit.py" line="317" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Write the events shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="321" />
+      <location filename="../../desktop/admin/audit.py" line="322" />
       <source>Audit log actions</source>
       <translation>Audit log actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="323" />
+      <location filename="../../desktop/admin/audit.py" line="324" />
       <source>Find words among the events listed…</source>
       <translation>Find words among the events listed…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="361" />
+      <location filename="../../desktop/admin/audit.py" line="362" />
       <source>No event matches the filters chosen above.</source>
       <translation>No event matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="365" />
+      <location filename="../../desktop/admin/audit.py" line="366" />
       <source>No event matches the filter.</source>
       <translation>No event matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="368" />
+      <location filename="../../desktop/admin/audit.py" line="369" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>The newest %1 of %2 are listed: choose a kind, person or days.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="393" />
+      <location filename="../../desktop/admin/audit.py" line="394" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="396" />
+      <location filename="../../desktop/admin/audit.py" line="397" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln event exported to %1</numerusform>
@@ -11854,38 +11854,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegisterExtract</name>
     <message>
-      <location filename="../../desktop/people/extract.py" line="65" />
+      <location filename="../../desktop/people/extract.py" line="66" />
       <source>The register extract is made by the server: connect to it.</source>
       <extracomment>Both files were written (their paths).</extracomment>
       <translation>The register extract is made by the server: connect to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="73" />
+      <location filename="../../desktop/people/extract.py" line="74" />
       <source>Register extract %1 %2</source>
       <translation>Register extract %1 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="77" />
+      <location filename="../../desktop/people/extract.py" line="78" />
       <source>Save the register extract</source>
       <translation>Save the register extract</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="79" />
+      <location filename="../../desktop/people/extract.py" line="80" />
       <source>PDF, with the JSON copy beside it (*.pdf)</source>
       <translation>PDF, with the JSON copy beside it (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="91" />
+      <location filename="../../desktop/people/extract.py" line="96" />
+      <source>Replace the file?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="98" />
+      <source>%1 already exists beside it. Replace it with the extract's JSON copy?</source>
+      <translation>%1 already exists beside it. Replace it with the extract's JSON copy?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="111" />
       <source>Asking the server for the register extract…</source>
       <translation>Asking the server for the register extract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="101" />
+      <location filename="../../desktop/people/extract.py" line="121" />
       <source>Register extract saved: %1</source>
       <translation>Register extract saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="105" />
+      <location filename="../../desktop/people/extract.py" line="125" />
       <source>No register extract: %1</source>
       <translation>No register extract: %1</translation>
     </message>

@@ -2602,7 +2602,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/admin/audit.py" line="193" />
-      <location filename="../../desktop/admin/audit.py" line="288" />
+      <location filename="../../desktop/admin/audit.py" line="289" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>Vad</translation>
@@ -2618,17 +2618,17 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Detaljer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="247" />
+      <location filename="../../desktop/admin/audit.py" line="248" />
       <source>Loading the audit log</source>
       <translation>Hämtar granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="270" />
+      <location filename="../../desktop/admin/audit.py" line="271" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>Granskningsloggen finns på servern, och den här kopian av uppgifterna är inte ansluten till någon. Logga in på servern för att se den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="275" />
+      <location filename="../../desktop/admin/audit.py" line="276" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Frånkopplad: granskningsloggen finns på servern, och den går inte att nå nu. Ditt övriga arbete fortsätter; försök igen när du är ansluten.</translation>
     </message>
@@ -2636,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="267" />
+      <location filename="../../desktop/admin/audit.py" line="268" />
       <source>Audit log</source>
       <translation>Granskningslogg</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Who</source>
       <translation>Vem</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="291" />
       <source>Part of an e-mail address</source>
       <translation>Del av en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Anyone</source>
       <translation>Vem som helst</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="293" />
       <source>Audit log of a person</source>
       <translation>Granskningslogg för en person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="294" />
+      <location filename="../../desktop/admin/audit.py" line="295" />
       <source>From date</source>
       <translation>Från datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="295" />
+      <location filename="../../desktop/admin/audit.py" line="296" />
       <source>To date</source>
       <translation>Till datum</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="297" />
+      <location filename="../../desktop/admin/audit.py" line="298" />
       <source>&amp;What:</source>
       <translation>&amp;Vad:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="298" />
+      <location filename="../../desktop/admin/audit.py" line="299" />
       <source>W&amp;ho:</source>
       <translation>Ve&amp;m:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="299" />
+      <location filename="../../desktop/admin/audit.py" line="300" />
       <source>Perso&amp;n:</source>
       <translation>Perso&amp;n:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="300" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rån:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="301" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>T&amp;o:</source>
       <translation>T&amp;ill:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="307" />
+      <location filename="../../desktop/admin/audit.py" line="308" />
       <source>Open &amp;profile</source>
       <translation>Öppna &amp;profil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="310" />
+      <location filename="../../desktop/admin/audit.py" line="311" />
       <source>The profile of the person the selected event is about</source>
       <translation>Profilen för personen som den valda händelsen gäller</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="313" />
+      <location filename="../../desktop/admin/audit.py" line="314" />
       <source>&amp;Export…</source>
       <translation>&amp;Exportera…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="316" />
+      <location filename="../../desktop/admin/audit.py" line="317" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Skriv de visade händelserna till en Excel- eller CSV-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="321" />
+      <location filename="../../desktop/admin/audit.py" line="322" />
       <source>Audit log actions</source>
       <translation>Åtgärder i granskningsloggen</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="323" />
+      <location filename="../../desktop/admin/audit.py" line="324" />
       <source>Find words among the events listed…</source>
       <translation>Hitta ord bland de listade händelserna…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="361" />
+      <location filename="../../desktop/admin/audit.py" line="362" />
       <source>No event matches the filters chosen above.</source>
       <translation>Ingen händelse matchar filtren som valts ovan.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="365" />
+      <location filename="../../desktop/admin/audit.py" line="366" />
       <source>No event matches the filter.</source>
       <translation>Ingen händelse matchar filtret.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="368" />
+      <location filename="../../desktop/admin/audit.py" line="369" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>De senaste %1 av %2 visas: välj en typ, person eller dagar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="393" />
+      <location filename="../../desktop/admin/audit.py" line="394" />
       <source>Export the audit log</source>
       <translation>Exportera granskningsloggen</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="396" />
+      <location filename="../../desktop/admin/audit.py" line="397" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln händelse exporterad till %1</numerusform>
@@ -11854,38 +11854,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegisterExtract</name>
     <message>
-      <location filename="../../desktop/people/extract.py" line="65" />
+      <location filename="../../desktop/people/extract.py" line="66" />
       <source>The register extract is made by the server: connect to it.</source>
       <extracomment>Both files were written (their paths).</extracomment>
       <translation>Registerutdraget görs av servern: anslut till den.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="73" />
+      <location filename="../../desktop/people/extract.py" line="74" />
       <source>Register extract %1 %2</source>
       <translation>Registerutdrag %1 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="77" />
+      <location filename="../../desktop/people/extract.py" line="78" />
       <source>Save the register extract</source>
       <translation>Spara registerutdraget</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="79" />
+      <location filename="../../desktop/people/extract.py" line="80" />
       <source>PDF, with the JSON copy beside it (*.pdf)</source>
       <translation>PDF, med JSON-kopian bredvid (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="91" />
+      <location filename="../../desktop/people/extract.py" line="96" />
+      <source>Replace the file?</source>
+      <translation>Ersätta filen?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="98" />
+      <source>%1 already exists beside it. Replace it with the extract's JSON copy?</source>
+      <translation>%1 finns redan bredvid. Vill du ersätta den med utdragets JSON-kopia?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="111" />
       <source>Asking the server for the register extract…</source>
       <translation>Ber servern om registerutdraget…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="101" />
+      <location filename="../../desktop/people/extract.py" line="121" />
       <source>Register extract saved: %1</source>
       <translation>Registerutdraget sparat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="105" />
+      <location filename="../../desktop/people/extract.py" line="125" />
       <source>No register extract: %1</source>
       <translation>Inget registerutdrag: %1</translation>
     </message>

@@ -5348,6 +5348,12 @@ SV: dict[object, object] = {
     ("AuditLog", "People"): "Personer",
     ("AuditLog", "Report"): "Rapport",
     ("RegisterExtract", "No register extract: %1"): "Inget registerutdrag: %1",
+    # The register extract's JSON copy beside the PDF (issue 23 review, H10).
+    ("RegisterExtract", "Replace the file?"): "Ersätta filen?",
+    (
+        "RegisterExtract",
+        "%1 already exists beside it. Replace it with the extract's JSON copy?",
+    ): "%1 finns redan bredvid. Vill du ersätta den med utdragets JSON-kopia?",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
