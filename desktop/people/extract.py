@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.admin.operations import _call
+from desktop.admin.server_window import server_call
 from desktop.admin.texts import describe_error
 from desktop.context import AppContext
 from desktop.operations import NetOp
@@ -111,7 +111,7 @@ class RegisterExtract(QObject):
         self.said.emit(self.tr("Asking the server for the register extract…"))
         person_id, language = self.person_id, ui_language()
         NetOp(
-            _call(link, lambda c: save_extract(c, person_id, pdf, language), PrivacyClient),
+            server_call(link, lambda c: save_extract(c, person_id, pdf, language), PrivacyClient),
             parent=self,
             label="people.extract",
         ).success(self._saved).failure(self._failed).run(self.ctx.ops)

@@ -5350,6 +5350,7 @@ SV: dict[object, object] = {
     ("RegisterExtract", "No register extract: %1"): "Inget registerutdrag: %1",
     # The register extract's JSON copy beside the PDF (issue 23 review, H10).
     ("RegisterExtract", "Replace the file?"): "Ersätta filen?",
+    ("ServerListWindow", "Any"): "Alla",
     (
         "RegisterExtract",
         "%1 already exists beside it. Replace it with the extract's JSON copy?",
