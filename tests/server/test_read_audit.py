@@ -13,6 +13,7 @@ from models.audit import AuditEvent
 from models.ids import new_id, utcnow
 from models.people import Person
 from models.tenancy import Role
+from sync.privacy import AuditFilters, PrivacyClient
 from tests.server.helpers import World, cmd
 
 
@@ -183,3 +184,26 @@ def test_a_settings_change_is_audited_with_the_fields_not_the_values(world: Worl
         (3, ["handler_signs_with_bankid"]),
     ]
     assert {e.actor_email for e in events} == {world.email(Role.ADMIN)}
+
+
+def test_the_desktop_client_pages_by_the_last_event_read(world: World) -> None:
+    """sync.privacy.PrivacyClient (the audit window's reader): the first page brings the
+    count, each next page the events before the last one read; events written between
+    pages neither repeat a row nor push one out (review M6)."""
+    now = utcnow()
+    for days in range(5):
+        _event(world, action="user.roles_changed", at=now - timedelta(days=days), by="a@x.se")
+    client = PrivacyClient(world.url, token=world.tokens[Role.ADMIN])
+    try:
+        filters = AuditFilters(action="user.roles_changed")
+        first = client.audit(filters, limit=2)
+        _event(world, action="user.roles_changed", at=utcnow(), by="late@x.se")
+        items = list(first.items)
+        while page := client.audit(filters, after=items[-1], limit=2).items:
+            items += page
+    finally:
+        client.close()
+    assert first.total == 5
+    assert [e.actor for e in items] == ["a@x.se"] * 5
+    assert len({e.id for e in items}) == 5
+    assert [e.at for e in items] == sorted((e.at for e in items), reverse=True)
