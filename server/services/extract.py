@@ -4,22 +4,34 @@
 art. 20); :func:`extract_pdf` lays the same out as a readable PDF in the tenant's
 language (fpdf2, as the invoices). Both come from one list, :data:`SOURCES`: each table
 that holds something about a person and how its rows are found — by the person's id,
-by a registration of theirs, by one of their e-mail addresses, by one of their
-invoices. :data:`EXCLUDED` names the tables that reference a person but are left out,
-each with its reason; ``tests/server/test_extract.py`` reads the schema and fails on a
-table that references a person and is in neither list.
+by a registration where they are the participant, by an address or number only they
+have, by one of their invoices or agent orders. :data:`EXCLUDED` names the tables that
+reference a person but are left out, each with its reason; ``tests/server/test_extract.py``
+reads the schema (person ids, address and phone columns) and fails on a table that
+references a person and is in neither list. Both begin with ``information``
+(:mod:`server.services.processing`): purposes, data, recipients, retention, sources,
+rights and the automated alumni check (art. 15(1)(a)-(h), 15(2)).
 
-Decisions (issue 23):
+Decisions (issue 23 and its review):
 
+- Only the person's data: a registration where they are the partner or the approving
+  manager is listed narrowly (``registration_role``: id, round, role, status, dates),
+  never the participant's answers, notes, bookings or consents; a consent is theirs by
+  its ``person_id`` (a manager's approval writes the manager's consent on a
+  participant's registration); an agent order gives only their part (number, role,
+  state, their time), found by the person ids in its ``details``.
+- A row that names no person is taken by address (mails, SMS, consents, agent orders)
+  only when no other person of the tenant has that address: a shared address
+  identifies no one.
 - Internal notes (``person.notes``, ``registration_note``) are personal data about the
   person and are included: art. 15 has no general exemption for staff notes.
-- Mails are given by subject, recipient, time and status, not by their bodies (the
-  bodies are the templates' texts filled in, kept only until retention removes them).
+- Mails and text messages are given with their texts (data held about the person),
+  except a one-time code's text, which is a secret.
 - Technical columns (``tenant_id``, ``server_seq``) and secrets (link tokens, the
-  card provider's checkout address, an SMS's text, which can be a one-time code) are
-  never in the extract.
-- The audit events about the person are included: who read or changed their data is
-  what art. 15(1)(c) calls the recipients.
+  card provider's checkout address, one-time codes) are never in the extract.
+- The audit events about the person, their addresses, numbers, registrations and
+  consents, and the pulls that sent their personnummer are included: who read or
+  changed their data is what art. 15(1)(c) calls the recipients.
 """
 
 from __future__ import annotations
