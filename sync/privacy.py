@@ -9,6 +9,8 @@ administrator opens the audit view.
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,8 +19,9 @@ from typing import Any
 from sync.client import ServerClient, ServerUnavailable, parse_time
 from sync.users import _part
 
-#: The formats of a register extract: a readable PDF, a machine-readable JSON.
-EXTRACT_FORMATS = ("pdf", "json")
+#: The formats of a register extract: a readable PDF, a machine-readable JSON, both in
+#: a zip (one extract, audited once).
+EXTRACT_FORMATS = ("pdf", "json", "zip")
 
 
 @dataclass(frozen=True)
@@ -55,10 +58,11 @@ class AuditEntry:
 
 @dataclass(frozen=True)
 class AuditPage:
-    """One page of events, newest first; ``total`` of all that match the filters."""
+    """One page of events, newest first; ``total`` of all that match the filters (on the
+    first page only: None on the next)."""
 
     items: list[AuditEntry]
-    total: int
+    total: int | None
 
 
 @dataclass(frozen=True)
@@ -95,9 +99,30 @@ class PrivacyClient(ServerClient):
         response = self._request("GET", f"/people/{_part(person_id)}/extract", params=params)
         return response.content
 
-    def audit(self, filters: AuditFilters, *, offset: int = 0, limit: int = 500) -> AuditPage:
-        """A page of the audit log, newest first."""
-        params: dict[str, Any] = {**filters.params(), "offset": offset, "limit": limit}
+    def extract_both(self, person_id: str, *, language: str = "") -> tuple[bytes, bytes]:
+        """The person's register extract as (PDF, JSON), both of one extract (one
+        snapshot, one audit event): the server's zip of the two, unpacked."""
+        try:
+            with zipfile.ZipFile(
+                io.BytesIO(self.extract(person_id, "zip", language=language))
+            ) as z:
+                names = z.namelist()
+                pdf = next(n for n in names if n.endswith(".pdf"))
+                data = next(n for n in names if n.endswith(".json"))
+                return z.read(pdf), z.read(data)
+        except (zipfile.BadZipFile, StopIteration) as exc:
+            raise ServerUnavailable("The server's answer is not a register extract") from exc
+
+    def audit(
+        self, filters: AuditFilters, *, after: AuditEntry | None = None, limit: int = 500
+    ) -> AuditPage:
+        """A page of the audit log, newest first: the first, or the events before
+        ``after`` (the last event of the page before)."""
+        params: dict[str, Any] = {**filters.params(), "limit": limit}
+        if after is not None:
+            if after.at is None:
+                raise ValueError("an audit event without a time cannot be paged from")
+            params |= {"before_at": after.at.isoformat(), "before_id": after.id}
         data = self._json("GET", "/audit", params=params)
         rows = data.get("rows")
         if not isinstance(rows, list):
@@ -105,5 +130,5 @@ class PrivacyClient(ServerClient):
         total = data.get("total")
         return AuditPage(
             items=[AuditEntry.from_json(r) for r in rows],
-            total=total if isinstance(total, int) else len(rows),
+            total=total if isinstance(total, int) else None,
         )

@@ -17,9 +17,13 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 from sqlalchemy import select
 
-from desktop.admin.followup import _choice, _date_edit, _picked
-from desktop.admin.operations import _call
-from desktop.admin.server_window import ServerListWindow
+from desktop.admin.server_window import (
+    ServerListWindow,
+    day_filter,
+    filter_choice,
+    picked_day,
+    server_call,
+)
 from desktop.admin.texts import role_name, roles_text
 from desktop.common.rows_model import Column
 from desktop.common.values import Record
@@ -234,18 +238,19 @@ def list_audit(
     many match in all."""
 
     def read(client: PrivacyClient) -> tuple[list[AuditEntry], int]:
-        items: list[AuditEntry] = []
-        total = 0
-        while len(items) < AUDIT_AT_MOST:
-            page = client.audit(filters, offset=len(items), limit=500)
-            items += page.items
-            total = page.total
-            if not page.items or len(items) >= total:
+        # Keyset pages (each the events before the last one read): events that arrive
+        # meanwhile neither repeat nor skip a row; the count comes with the first page.
+        first = client.audit(filters, limit=500)
+        items, total = list(first.items), first.total or len(first.items)
+        while items and len(items) < min(total, AUDIT_AT_MOST):
+            page = client.audit(filters, after=items[-1], limit=500)
+            if not page.items:
                 break
-        return items, total
+            items += page.items
+        return items[:AUDIT_AT_MOST], total
 
     label = QCoreApplication.translate("AuditLog", "Loading the audit log")
-    return NetOp(_call(link, read, PrivacyClient), parent=parent, label=label)
+    return NetOp(server_call(link, read, PrivacyClient), parent=parent, label=label)
 
 
 class _PersonFilter(PersonField):
@@ -285,14 +290,16 @@ class AuditLogWindow(ServerListWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         self.matching = 0
         super().__init__(ctx, parent=parent)
-        self.kind = _choice(QT_TRANSLATE_NOOP("AuditLog", "What"), KIND_CHOICES, context=CONTEXT)
+        self.kind = filter_choice(
+            QT_TRANSLATE_NOOP("AuditLog", "What"), KIND_CHOICES, context=CONTEXT
+        )
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.user = line_edit(self.tr("Who"), self.tr("Part of an e-mail address"))
         self.user.setMaximumWidth(200)
         self.person = _PersonFilter(ctx, self.tr("Anyone"), self.tr("Audit log of a person"))
         self.person.changed.connect(self.refresh)
-        self.since = _date_edit(self.tr("From date"))
-        self.until = _date_edit(self.tr("To date"))
+        self.since = day_filter(self.tr("From date"))
+        self.until = day_filter(self.tr("To date"))
         filters = (
             (self.tr("&What:"), self.kind),
             (self.tr("W&ho:"), self.user),
@@ -334,8 +341,8 @@ class AuditLogWindow(ServerListWindow):
             user=self.user.text().strip(),
             action=str(self.kind.currentData() or ""),
             person=self.person.person_id or "",
-            start=_picked(self.since),
-            end=_picked(self.until),
+            start=picked_day(self.since),
+            end=picked_day(self.until),
         )
 
     def refresh(self, *, select: str | None = None) -> None:

@@ -15,11 +15,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -30,7 +29,7 @@ from sqlalchemy import select
 
 from desktop.admin import operations as ops
 from desktop.admin.model import FilteredRowsModel
-from desktop.admin.server_window import ServerListWindow
+from desktop.admin.server_window import ServerListWindow, day_filter, filter_choice, picked_day
 from desktop.common.layouts import close_buttons, vbox
 from desktop.common.rows_model import Column
 from desktop.common.table_model import Index
@@ -275,17 +274,6 @@ class NotificationsModel(FilteredRowsModel):
         return super().data(index, role)
 
 
-def _choice(label: str, items: list[tuple[str, str]], *, context: str = CONTEXT) -> QComboBox:
-    """A combo box of (code, English words in ``context``) after "Any" (code ""), named
-    ``label``."""
-    combo = QComboBox()
-    combo.setAccessibleName(QCoreApplication.translate(CONTEXT, label))
-    combo.addItem(QCoreApplication.translate("NotificationFollowUp", "Any"), "")
-    for code, words in items:
-        combo.addItem(QCoreApplication.translate(context, words), code)
-    return combo
-
-
 def template_choices(ctx: OpContext) -> list[tuple[str, str]]:
     """The tenant's message templates as (id, "name · language"), by name: the template
     filter's choices, read from the local copy."""
@@ -296,25 +284,6 @@ def template_choices(ctx: OpContext) -> list[tuple[str, str]]:
             .order_by(MessageTemplate.name, MessageTemplate.language)
         ).all()
     return [(r.id, f"{r.name} · {r.language}") for r in rows]
-
-
-def _date_edit(name: str) -> QDateEdit:
-    """A date field whose lowest value means "any day" (shown as a dash)."""
-    edit = QDateEdit()
-    edit.setAccessibleName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(2000, 1, 1))
-    edit.setSpecialValueText("—")
-    edit.setDate(edit.minimumDate())
-    return edit
-
-
-def _picked(edit: QDateEdit) -> date | None:
-    picked = edit.date()
-    if picked == edit.minimumDate():
-        return None
-    return date(picked.year(), picked.month(), picked.day())
 
 
 def _day_start(day: date) -> datetime:
@@ -402,28 +371,37 @@ class NotificationFollowUpWindow(ServerListWindow):
             ((e.value, spec.description) for e, spec in EVENTS.items()),
             key=lambda item: QCoreApplication.translate("EventTypes", item[1]).casefold(),
         )
-        self.event_type = _choice(
-            QT_TRANSLATE_NOOP("NotificationFollowUp", "Event"), events, context="EventTypes"
+        self.event_type = filter_choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Event"),
+            events,
+            context="EventTypes",
+            label_context=CONTEXT,
         )
-        self.template = _choice(QT_TRANSLATE_NOOP("NotificationFollowUp", "Template"), [])
+        self.template = filter_choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Template"), [], context=CONTEXT
+        )
         for combo in (self.event_type, self.template):
             # The descriptions are long: the list shows them whole, the field a part.
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(22)
-        self.status = _choice(
-            QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"), list(STATUS_TEXTS.items())
+        self.status = filter_choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Status"),
+            list(STATUS_TEXTS.items()),
+            context=CONTEXT,
         )
-        self.channel = _choice(
-            QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"), list(CHANNEL_TEXTS.items())
+        self.channel = filter_choice(
+            QT_TRANSLATE_NOOP("NotificationFollowUp", "Channel"),
+            list(CHANNEL_TEXTS.items()),
+            context=CONTEXT,
         )
         # A part of the address or number, asked of the server (the filter field below
         # finds words only among the notifications listed).
         self.recipient = line_edit(self.tr("Recipient"), self.tr("Address or number"))
         self.recipient.setMaximumWidth(180)
-        self.since = _date_edit(self.tr("From date"))
-        self.until = _date_edit(self.tr("To date"))
+        self.since = day_filter(self.tr("From date"))
+        self.until = day_filter(self.tr("To date"))
         filters = (
             (self.tr("E&vent:"), self.event_type),
             (self.tr("Te&mplate:"), self.template),
@@ -467,7 +445,7 @@ class NotificationFollowUpWindow(ServerListWindow):
 
     def filters(self) -> dict[str, str | datetime | None]:
         """What the server is asked for: the chosen kind, status, channel and days."""
-        since, until = _picked(self.since), _picked(self.until)
+        since, until = picked_day(self.since), picked_day(self.until)
         return {
             "event_type": self.event_type.currentData() or None,
             "template_id": self.template.currentData() or None,

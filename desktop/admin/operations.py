@@ -14,6 +14,7 @@ from typing import TypedDict, TypeVar, Unpack
 from PySide6.QtCore import QCoreApplication, QObject
 from sqlalchemy import select
 
+from desktop.admin.server_window import server_call
 from desktop.i18n import QT_TRANSLATE_NOOP
 from desktop.operations import DbOp, NetOp, OpContext
 from desktop.webview.server_api import ServerLink
@@ -46,17 +47,9 @@ def _call(
     *,
     timeout: tuple[float, float] = (4, 30),
 ) -> Callable[[], T]:
-    """``fn`` asked of a ``client_class`` client to the server of ``link``, closed after
-    (the run of a NetOp: network pool)."""
-
-    def run() -> T:
-        client = client_class(link.base_url, token=link.token, timeout=timeout, verify=link.verify)
-        try:
-            return fn(client)
-        finally:
-            client.close()
-
-    return run
+    """:func:`desktop.admin.server_window.server_call` with the users' client by default
+    (the administration's calls)."""
+    return server_call(link, fn, client_class, timeout=timeout)
 
 
 def _label(source: str) -> str:

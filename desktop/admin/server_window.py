@@ -13,12 +13,15 @@ Subclasses say what the list is (:meth:`refresh`) and which actions apply
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from datetime import date
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QDialog,
     QLabel,
     QMainWindow,
@@ -38,11 +41,73 @@ from desktop.common.widgets import SearchField, TableView, popup_menu, push_butt
 from desktop.context import AppContext
 from desktop.operations import NetOp
 from desktop.webview.server_api import ServerLink, known_offline, server_link
-from sync.client import ServerUnavailable
+from sync.client import ServerClient, ServerUnavailable
 
 ERROR_STYLE = "color: #b00020;"
 
 T = TypeVar("T")
+
+
+C = TypeVar("C", bound=ServerClient)
+R = TypeVar("R")
+
+
+def server_call(
+    link: ServerLink,
+    fn: Callable[[C], R],
+    client_class: type[C],
+    *,
+    timeout: tuple[float, float] = (4, 30),
+) -> Callable[[], R]:
+    """``fn`` asked of a ``client_class`` client to the server of ``link``, closed after
+    (the run of a NetOp: network pool)."""
+
+    def run() -> R:
+        client = client_class(link.base_url, token=link.token, timeout=timeout, verify=link.verify)
+        try:
+            return fn(client)
+        finally:
+            client.close()
+
+    return run
+
+
+def filter_choice(
+    label: str,
+    items: Sequence[tuple[str, str]],
+    *,
+    context: str,
+    label_context: str = "",
+) -> QComboBox:
+    """A filter's combo box: "Any" (code "") and then (code, English words in
+    ``context``), named ``label`` (English, translated in ``label_context``, else in
+    ``context``)."""
+    combo = QComboBox()
+    combo.setAccessibleName(QCoreApplication.translate(label_context or context, label))
+    combo.addItem(QCoreApplication.translate("ServerListWindow", "Any"), "")
+    for code, words in items:
+        combo.addItem(QCoreApplication.translate(context, words), code)
+    return combo
+
+
+def day_filter(name: str) -> QDateEdit:
+    """A filter's date field whose lowest value means "any day" (shown as a dash)."""
+    edit = QDateEdit()
+    edit.setAccessibleName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setMinimumDate(QDate(2000, 1, 1))
+    edit.setSpecialValueText("—")
+    edit.setDate(edit.minimumDate())
+    return edit
+
+
+def picked_day(edit: QDateEdit) -> date | None:
+    """The day a :func:`day_filter` holds, or None for any day."""
+    picked = edit.date()
+    if picked == edit.minimumDate():
+        return None
+    return date(picked.year(), picked.month(), picked.day())
 
 
 class ServerListWindow(QMainWindow):

@@ -1,26 +1,27 @@
 """A person's register extract (GDPR art. 15 and 20, issue 23), from their profile:
-"Register extract…" asks where to save it, then asks the server for the extract twice —
-a readable PDF in the user's language and the machine-readable JSON — and writes both
-side by side (``<name>.pdf`` and ``<name>.json``), readable by the user alone (0600).
+"Register extract…" asks where to save it (and before replacing a JSON file beside it),
+then asks the server for the extract once — a readable PDF in the user's language and
+the machine-readable JSON of the same snapshot, in a zip — and writes both side by side
+(``<name>.pdf`` and ``<name>.json``), readable by the user alone (0600).
 The server makes the extract from everything it holds and audits each one; the desktop
 holds only part of it, so the extract is never made from the local copy.
 """
 
 from __future__ import annotations
 
-import os
 from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.admin.operations import _call
+from desktop.admin.server_window import server_call
 from desktop.admin.texts import describe_error
 from desktop.context import AppContext
 from desktop.operations import NetOp
 from desktop.settings import LAST_EXPORT_DIR
 from desktop.webview.server_api import known_offline, server_link
+from models.files import private_file
 from sync.privacy import PrivacyClient
 
 
@@ -35,18 +36,18 @@ def ui_language() -> str:
 
 
 def write_private(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` readable and writable by its owner alone (personal data)."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-    os.chmod(path, 0o600)  # an existing file keeps its mode through O_CREAT
+    """Write ``data`` to ``path`` readable and writable by its owner alone (personal
+    data): the file made private first (:func:`models.files.private_file`), then written."""
+    private_file(path).write_bytes(data)
 
 
 def save_extract(client: PrivacyClient, person_id: str, pdf: Path, language: str) -> list[Path]:
-    """Ask for both formats and write them: ``pdf`` and the JSON beside it."""
+    """Ask for the extract once (PDF and JSON of one snapshot, audited once) and write
+    both: ``pdf`` and the JSON beside it."""
     json_path = pdf.with_suffix(".json")
-    write_private(pdf, client.extract(person_id, "pdf", language=language))
-    write_private(json_path, client.extract(person_id, "json"))
+    pdf_data, json_data = client.extract_both(person_id, language=language)
+    write_private(pdf, pdf_data)
+    write_private(json_path, json_data)
     return [pdf, json_path]
 
 
@@ -78,9 +79,28 @@ class RegisterExtract(QObject):
             str(start / f"{stem}.pdf"),
             self.tr("PDF, with the JSON copy beside it (*.pdf)"),
         )
-        if path:
-            self.ctx.settings.set(LAST_EXPORT_DIR, str(Path(path).parent))
-            self.save(Path(path).with_suffix(".pdf"))
+        if not path:
+            return
+        pdf = Path(path).with_suffix(".pdf")
+        self.ctx.settings.set(LAST_EXPORT_DIR, str(pdf.parent))
+        if self.may_replace(pdf.with_suffix(".json")):
+            self.save(pdf)
+
+    def may_replace(self, json_path: Path) -> bool:
+        """Whether the JSON copy may be written to ``json_path``: asked when a file is
+        there already (the save dialog asked about the PDF only)."""
+        if not json_path.exists():
+            return True
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Replace the file?"),
+            self.tr(
+                "%1 already exists beside it. Replace it with the extract's JSON copy?"
+            ).replace("%1", json_path.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def save(self, pdf: Path) -> None:
         """Ask the server for the extract and write it to ``pdf`` and its ``.json``."""
@@ -91,7 +111,7 @@ class RegisterExtract(QObject):
         self.said.emit(self.tr("Asking the server for the register extract…"))
         person_id, language = self.person_id, ui_language()
         NetOp(
-            _call(link, lambda c: save_extract(c, person_id, pdf, language), PrivacyClient),
+            server_call(link, lambda c: save_extract(c, person_id, pdf, language), PrivacyClient),
             parent=self,
             label="people.extract",
         ).success(self._saved).failure(self._failed).run(self.ctx.ops)

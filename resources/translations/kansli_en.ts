@@ -2226,409 +2226,409 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLog</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="45" />
+      <location filename="../../desktop/admin/audit.py" line="49" />
       <source>Personnummer synced to a desktop</source>
       <extracomment>The most events the window lists (the newest; the count says how many match). Kind code -&gt; English words (context "AuditLog"). A synced command's kind is its command's title (desktop.sync_ui.describe); any other kind not here is shown by the words of its parts, never as a code.</extracomment>
       <translation>Personnummer synced to a desktop</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="46" />
+      <location filename="../../desktop/admin/audit.py" line="50" />
       <source>Register extract made</source>
       <translation>Register extract made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="47" />
+      <location filename="../../desktop/admin/audit.py" line="51" />
       <source>Person's account read</source>
       <translation>Person's account read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="48" />
+      <location filename="../../desktop/admin/audit.py" line="52" />
       <source>Duplicate persons merged</source>
       <translation>Duplicate persons merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="49" />
+      <location filename="../../desktop/admin/audit.py" line="53" />
       <source>Signature evidence read</source>
       <translation>Signature evidence read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="50" />
+      <location filename="../../desktop/admin/audit.py" line="54" />
       <source>Fields edited</source>
       <translation>Fields edited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="51" />
+      <location filename="../../desktop/admin/audit.py" line="55" />
       <source>User account created</source>
       <translation>User account created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="52" />
+      <location filename="../../desktop/admin/audit.py" line="56" />
       <source>User invited</source>
       <translation>User invited</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="53" />
+      <location filename="../../desktop/admin/audit.py" line="57" />
       <source>User invitation sent</source>
       <translation>User invitation sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="54" />
+      <location filename="../../desktop/admin/audit.py" line="58" />
       <source>User given access</source>
       <translation>User given access</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="55" />
+      <location filename="../../desktop/admin/audit.py" line="59" />
       <source>User's roles changed</source>
       <translation>User's roles changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="56" />
+      <location filename="../../desktop/admin/audit.py" line="60" />
       <source>User activated</source>
       <translation>User activated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="57" />
+      <location filename="../../desktop/admin/audit.py" line="61" />
       <source>User deactivated</source>
       <translation>User deactivated</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="58" />
+      <location filename="../../desktop/admin/audit.py" line="62" />
       <source>User renamed</source>
       <translation>User renamed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="59" />
+      <location filename="../../desktop/admin/audit.py" line="63" />
       <source>User's phone number changed</source>
       <translation>User's phone number changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="60" />
+      <location filename="../../desktop/admin/audit.py" line="64" />
       <source>User's personnummer changed</source>
       <translation>User's personnummer changed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="61" />
+      <location filename="../../desktop/admin/audit.py" line="65" />
       <source>User's password reset</source>
       <translation>User's password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="62" />
+      <location filename="../../desktop/admin/audit.py" line="66" />
       <source>Password reset asked for</source>
       <translation>Password reset asked for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="63" />
+      <location filename="../../desktop/admin/audit.py" line="67" />
       <source>Password set</source>
       <translation>Password set</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="64" />
+      <location filename="../../desktop/admin/audit.py" line="68" />
       <source>User's session ended</source>
       <translation>User's session ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="65" />
+      <location filename="../../desktop/admin/audit.py" line="69" />
       <source>User's sessions ended</source>
       <translation>User's sessions ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="66" />
+      <location filename="../../desktop/admin/audit.py" line="70" />
       <source>Agent role granted</source>
       <translation>Agent role granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="67" />
+      <location filename="../../desktop/admin/audit.py" line="71" />
       <source>Agent role taken away</source>
       <translation>Agent role taken away</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="68" />
+      <location filename="../../desktop/admin/audit.py" line="72" />
       <source>SIE file exported</source>
       <translation>SIE file exported</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="69" />
+      <location filename="../../desktop/admin/audit.py" line="73" />
       <source>Credit balances read</source>
       <translation>Credit balances read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="70" />
+      <location filename="../../desktop/admin/audit.py" line="74" />
       <source>BgMax file imported</source>
       <translation>BgMax file imported</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="71" />
+      <location filename="../../desktop/admin/audit.py" line="75" />
       <source>Unmatched payments read</source>
       <translation>Unmatched payments read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="72" />
+      <location filename="../../desktop/admin/audit.py" line="76" />
       <source>Payment matched by hand</source>
       <translation>Payment matched by hand</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="73" />
+      <location filename="../../desktop/admin/audit.py" line="77" />
       <source>Collection list read</source>
       <translation>Collection list read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="74" />
+      <location filename="../../desktop/admin/audit.py" line="78" />
       <source>Reminders read</source>
       <translation>Reminders read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="75" />
+      <location filename="../../desktop/admin/audit.py" line="79" />
       <source>Refunds read</source>
       <translation>Refunds read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="76" />
+      <location filename="../../desktop/admin/audit.py" line="80" />
       <source>Refund marked paid</source>
       <translation>Refund marked paid</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="77" />
+      <location filename="../../desktop/admin/audit.py" line="81" />
       <source>Card refund asked for</source>
       <translation>Card refund asked for</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="78" />
+      <location filename="../../desktop/admin/audit.py" line="82" />
       <source>Credit paid out</source>
       <translation>Credit paid out</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="79" />
+      <location filename="../../desktop/admin/audit.py" line="83" />
       <source>Economics report read</source>
       <translation>Economics report read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="80" />
+      <location filename="../../desktop/admin/audit.py" line="84" />
       <source>Evaluation report read</source>
       <translation>Evaluation report read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="81" />
+      <location filename="../../desktop/admin/audit.py" line="85" />
       <source>Report downloaded</source>
       <translation>Report downloaded</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="82" />
+      <location filename="../../desktop/admin/audit.py" line="86" />
       <source>Overdue payments of a round read</source>
       <translation>Overdue payments of a round read</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="83" />
+      <location filename="../../desktop/admin/audit.py" line="87" />
       <source>Participant list sent</source>
       <translation>Participant list sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="84" />
+      <location filename="../../desktop/admin/audit.py" line="88" />
       <source>Customer invited to order</source>
       <translation>Customer invited to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="91" />
+      <location filename="../../desktop/admin/audit.py" line="95" />
       <source>Anything done to a person</source>
       <extracomment>The kind filter's choices: a kind, or a group of kinds (a prefix ending in ".").</extracomment>
       <translation>Anything done to a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="92" />
+      <location filename="../../desktop/admin/audit.py" line="96" />
       <source>Anything done to a user account</source>
       <translation>Anything done to a user account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="95" />
+      <location filename="../../desktop/admin/audit.py" line="99" />
       <source>Payments</source>
       <translation>Payments</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="96" />
+      <location filename="../../desktop/admin/audit.py" line="100" />
       <source>Refunds</source>
       <translation>Refunds</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="102" />
+      <location filename="../../desktop/admin/audit.py" line="106" />
       <source>Person</source>
       <extracomment>What an event is about, in words (context "AuditLog").</extracomment>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="103" />
+      <location filename="../../desktop/admin/audit.py" line="107" />
       <source>The organisation</source>
       <translation>The organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="104" />
+      <location filename="../../desktop/admin/audit.py" line="108" />
       <source>User account</source>
       <translation>User account</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="107" />
+      <location filename="../../desktop/admin/audit.py" line="111" />
       <source>Kansli (the system)</source>
       <translation>Kansli (the system)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="112" />
+      <location filename="../../desktop/admin/audit.py" line="116" />
       <source>Payment settings</source>
       <extracomment>What more an event is about (its entity kinds beyond the three above).</extracomment>
       <translation>Payment settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="113" />
+      <location filename="../../desktop/admin/audit.py" line="117" />
       <source>Accounting settings</source>
       <translation>Accounting settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="114" />
+      <location filename="../../desktop/admin/audit.py" line="118" />
       <source>Agent-order settings</source>
       <translation>Agent-order settings</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="115" />
+      <location filename="../../desktop/admin/audit.py" line="119" />
       <source>Cancellation terms</source>
       <translation>Cancellation terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="116" />
+      <location filename="../../desktop/admin/audit.py" line="120" />
       <source>Signature</source>
       <translation>Signature</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="117" />
+      <location filename="../../desktop/admin/audit.py" line="121" />
       <source>Registration</source>
       <translation>Registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="118" />
+      <location filename="../../desktop/admin/audit.py" line="122" />
       <source>Invoice</source>
       <translation>Invoice</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="119" />
+      <location filename="../../desktop/admin/audit.py" line="123" />
       <source>Refund</source>
       <translation>Refund</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="120" />
+      <location filename="../../desktop/admin/audit.py" line="124" />
       <source>Payment</source>
       <translation>Payment</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="121" />
+      <location filename="../../desktop/admin/audit.py" line="125" />
       <source>Payment file</source>
       <translation>Payment file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="122" />
+      <location filename="../../desktop/admin/audit.py" line="126" />
       <source>Course round</source>
       <translation>Course round</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="123" />
+      <location filename="../../desktop/admin/audit.py" line="127" />
       <source>Alumni registration</source>
       <translation>Alumni registration</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="124" />
+      <location filename="../../desktop/admin/audit.py" line="128" />
       <source>Student record</source>
       <translation>Student record</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="130" />
+      <location filename="../../desktop/admin/audit.py" line="134" />
       <source>Roles</source>
       <extracomment>The details' keys in words (a key not here: the sync issues' field title).</extracomment>
       <translation>Roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="131" />
+      <location filename="../../desktop/admin/audit.py" line="135" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="132" />
+      <location filename="../../desktop/admin/audit.py" line="136" />
       <source>Format</source>
       <translation>Format</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="133" />
+      <location filename="../../desktop/admin/audit.py" line="137" />
       <source>Via</source>
       <translation>Via</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="134" />
+      <location filename="../../desktop/admin/audit.py" line="138" />
       <source>Sessions ended</source>
       <translation>Sessions ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="135" />
+      <location filename="../../desktop/admin/audit.py" line="139" />
       <source>Reason</source>
       <translation>Reason</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="136" />
+      <location filename="../../desktop/admin/audit.py" line="140" />
       <source>Version</source>
       <translation>Version</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="137" />
+      <location filename="../../desktop/admin/audit.py" line="141" />
       <source>Method</source>
       <translation>Method</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="138" />
+      <location filename="../../desktop/admin/audit.py" line="142" />
       <source>People</source>
       <translation>People</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="139" />
+      <location filename="../../desktop/admin/audit.py" line="143" />
       <source>Report</source>
       <translation>Report</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="175" />
+      <location filename="../../desktop/admin/audit.py" line="179" />
       <source>Rows: %1</source>
       <translation>Rows: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="191" />
+      <location filename="../../desktop/admin/audit.py" line="195" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="192" />
+      <location filename="../../desktop/admin/audit.py" line="196" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="193" />
-      <location filename="../../desktop/admin/audit.py" line="288" />
+      <location filename="../../desktop/admin/audit.py" line="197" />
+      <location filename="../../desktop/admin/audit.py" line="294" />
       <source>What</source>
       <extracomment>The selected event's person's profile is asked for.</extracomment>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="194" />
+      <location filename="../../desktop/admin/audit.py" line="198" />
       <source>About</source>
       <translation>About</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="196" />
+      <location filename="../../desktop/admin/audit.py" line="200" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="247" />
+      <location filename="../../desktop/admin/audit.py" line="252" />
       <source>Loading the audit log</source>
       <translation>Loading the audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="270" />
+      <location filename="../../desktop/admin/audit.py" line="275" />
       <source>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <translation>The audit log is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="275" />
+      <location filename="../../desktop/admin/audit.py" line="280" />
       <source>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the audit log is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
@@ -2636,117 +2636,117 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>AuditLogWindow</name>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="267" />
+      <location filename="../../desktop/admin/audit.py" line="272" />
       <source>Audit log</source>
       <translation>Audit log</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="297" />
       <source>Who</source>
       <translation>Who</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="290" />
+      <location filename="../../desktop/admin/audit.py" line="297" />
       <source>Part of an e-mail address</source>
       <translation>Part of an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="299" />
       <source>Anyone</source>
       <translation>Anyone</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="292" />
+      <location filename="../../desktop/admin/audit.py" line="299" />
       <source>Audit log of a person</source>
       <translation>Audit log of a person</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="294" />
+      <location filename="../../desktop/admin/audit.py" line="301" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="295" />
+      <location filename="../../desktop/admin/audit.py" line="302" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="297" />
+      <location filename="../../desktop/admin/audit.py" line="304" />
       <source>&amp;What:</source>
       <translation>&amp;What:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="298" />
+      <location filename="../../desktop/admin/audit.py" line="305" />
       <source>W&amp;ho:</source>
       <translation>W&amp;ho:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="299" />
+      <location filename="../../desktop/admin/audit.py" line="306" />
       <source>Perso&amp;n:</source>
       <translation>Perso&amp;n:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="300" />
+      <location filename="../../desktop/admin/audit.py" line="307" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="301" />
+      <location filename="../../desktop/admin/audit.py" line="308" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="307" />
+      <location filename="../../desktop/admin/audit.py" line="314" />
       <source>Open &amp;profile</source>
       <translation>Open &amp;profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="310" />
+      <location filename="../../desktop/admin/audit.py" line="317" />
       <source>The profile of the person the selected event is about</source>
       <translation>The profile of the person the selected event is about</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="313" />
+      <location filename="../../desktop/admin/audit.py" line="320" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="316" />
+      <location filename="../../desktop/admin/audit.py" line="323" />
       <source>Write the events shown to an Excel or CSV file</source>
       <translation>Write the events shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="321" />
+      <location filename="../../desktop/admin/audit.py" line="328" />
       <source>Audit log actions</source>
       <translation>Audit log actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="323" />
+      <location filename="../../desktop/admin/audit.py" line="330" />
       <source>Find words among the events listed…</source>
       <translation>Find words among the events listed…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="361" />
+      <location filename="../../desktop/admin/audit.py" line="368" />
       <source>No event matches the filters chosen above.</source>
       <translation>No event matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="365" />
+      <location filename="../../desktop/admin/audit.py" line="372" />
       <source>No event matches the filter.</source>
       <translation>No event matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="368" />
+      <location filename="../../desktop/admin/audit.py" line="375" />
       <source>The newest %1 of %2 are listed: choose a kind, person or days.</source>
       <translation>The newest %1 of %2 are listed: choose a kind, person or days.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/audit.py" line="393" />
+      <location filename="../../desktop/admin/audit.py" line="400" />
       <source>Export the audit log</source>
       <translation>Export the audit log</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/audit.py" line="396" />
+      <location filename="../../desktop/admin/audit.py" line="403" />
       <source>%n event(s) exported to %1</source>
       <translation>
         <numerusform>%Ln event exported to %1</numerusform>
@@ -8343,77 +8343,77 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationDialog</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="331" />
+      <location filename="../../desktop/admin/followup.py" line="300" />
       <source>Notification</source>
       <translation>Notification</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="335" />
+      <location filename="../../desktop/admin/followup.py" line="304" />
       <source>Queued:</source>
       <translation>Queued:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="336" />
+      <location filename="../../desktop/admin/followup.py" line="305" />
       <source>Event:</source>
       <translation>Event:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="337" />
+      <location filename="../../desktop/admin/followup.py" line="306" />
       <source>Template:</source>
       <translation>Template:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="338" />
+      <location filename="../../desktop/admin/followup.py" line="307" />
       <source>Recipient as:</source>
       <translation>Recipient as:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="340" />
+      <location filename="../../desktop/admin/followup.py" line="309" />
       <source>Channel:</source>
       <translation>Channel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="339" />
+      <location filename="../../desktop/admin/followup.py" line="308" />
       <source>Recipient:</source>
       <translation>Recipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="351" />
+      <location filename="../../desktop/admin/followup.py" line="320" />
       <source>Subject:</source>
       <translation>Subject:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="341" />
+      <location filename="../../desktop/admin/followup.py" line="310" />
       <source>Status:</source>
       <translation>Status:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="342" />
+      <location filename="../../desktop/admin/followup.py" line="311" />
       <source>When:</source>
       <translation>When:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="343" />
+      <location filename="../../desktop/admin/followup.py" line="312" />
       <source>Answer:</source>
       <translation>Answer:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="352" />
+      <location filename="../../desktop/admin/followup.py" line="321" />
       <source>Attempts:</source>
       <translation>Attempts:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="362" />
+      <location filename="../../desktop/admin/followup.py" line="331" />
       <source>Text</source>
       <translation>Text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="363" />
+      <location filename="../../desktop/admin/followup.py" line="332" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="364" />
+      <location filename="../../desktop/admin/followup.py" line="333" />
       <source>Text:</source>
       <translation>Text:</translation>
     </message>
@@ -8421,410 +8421,405 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>NotificationFollowUp</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="50" />
+      <location filename="../../desktop/admin/followup.py" line="49" />
       <source>Approval request to a manager</source>
       <extracomment>Kind code -&gt; English words (context "NotificationFollowUp"), in the order the kind filter lists them. A kind not here is shown as its code.</extracomment>
       <translation>Approval request to a manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="53" />
+      <location filename="../../desktop/admin/followup.py" line="52" />
       <source>Offer of a place (waiting list)</source>
       <translation>Offer of a place (waiting list)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="56" />
+      <location filename="../../desktop/admin/followup.py" line="55" />
       <source>Sign-up confirmation</source>
       <translation>Sign-up confirmation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="57" />
+      <location filename="../../desktop/admin/followup.py" line="56" />
       <source>Sign-up already made</source>
       <translation>Sign-up already made</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="58" />
+      <location filename="../../desktop/admin/followup.py" line="57" />
       <source>Invitation to Kansli</source>
       <translation>Invitation to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="59" />
+      <location filename="../../desktop/admin/followup.py" line="58" />
       <source>Password reset</source>
       <translation>Password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="60" />
+      <location filename="../../desktop/admin/followup.py" line="59" />
       <source>Access granted</source>
       <translation>Access granted</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="61" />
+      <location filename="../../desktop/admin/followup.py" line="60" />
       <source>Alumni: confirm details</source>
       <translation>Alumni: confirm details</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="62" />
+      <location filename="../../desktop/admin/followup.py" line="61" />
       <source>Alumni: link to unregister</source>
       <translation>Alumni: link to unregister</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="65" />
+      <location filename="../../desktop/admin/followup.py" line="64" />
       <source>Alumni: membership ended</source>
       <translation>Alumni: membership ended</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="68" />
+      <location filename="../../desktop/admin/followup.py" line="67" />
       <source>Alumni: registration approved</source>
       <translation>Alumni: registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="69" />
+      <location filename="../../desktop/admin/followup.py" line="68" />
       <source>Alumni: registration denied</source>
       <translation>Alumni: registration denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="70" />
+      <location filename="../../desktop/admin/followup.py" line="69" />
       <source>Alumni: approval withdrawn</source>
       <translation>Alumni: approval withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="73" />
+      <location filename="../../desktop/admin/followup.py" line="72" />
       <source>Agent order: invitation to order</source>
       <translation>Agent order: invitation to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="76" />
+      <location filename="../../desktop/admin/followup.py" line="75" />
       <source>Agent order: received</source>
       <translation>Agent order: received</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="77" />
+      <location filename="../../desktop/admin/followup.py" line="76" />
       <source>Agent order: awaits review</source>
       <translation>Agent order: awaits review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="80" />
+      <location filename="../../desktop/admin/followup.py" line="79" />
       <source>Agent order: in review</source>
       <translation>Agent order: in review</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="81" />
+      <location filename="../../desktop/admin/followup.py" line="80" />
       <source>Agent order: awaits attestation</source>
       <translation>Agent order: awaits attestation</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="84" />
+      <location filename="../../desktop/admin/followup.py" line="83" />
       <source>Agent order: customer to attest</source>
       <translation>Agent order: customer to attest</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="87" />
+      <location filename="../../desktop/admin/followup.py" line="86" />
       <source>Agent order: attested</source>
       <translation>Agent order: attested</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="90" />
+      <location filename="../../desktop/admin/followup.py" line="89" />
       <source>Agent order: rejected</source>
       <translation>Agent order: rejected</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="91" />
+      <location filename="../../desktop/admin/followup.py" line="90" />
       <source>Agent order: start connection</source>
       <translation>Agent order: start connection</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="94" />
+      <location filename="../../desktop/admin/followup.py" line="93" />
       <source>Agent order: case created</source>
       <translation>Agent order: case created</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="97" />
+      <location filename="../../desktop/admin/followup.py" line="96" />
       <source>Agent order: attestation declined</source>
       <translation>Agent order: attestation declined</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="100" />
+      <location filename="../../desktop/admin/followup.py" line="99" />
       <source>Service desk: new case</source>
       <translation>Service desk: new case</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="103" />
+      <location filename="../../desktop/admin/followup.py" line="102" />
       <source>Notice of a failed mail</source>
       <translation>Notice of a failed mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="104" />
+      <location filename="../../desktop/admin/followup.py" line="103" />
       <source>Signing code (SMS)</source>
       <translation>Signing code (SMS)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="109" />
-      <location filename="../../desktop/admin/followup.py" line="202" />
+      <location filename="../../desktop/admin/followup.py" line="108" />
+      <location filename="../../desktop/admin/followup.py" line="201" />
       <source>Queued</source>
       <extracomment>How a notification went (sync.mail.STATUSES), in the order of its life.</extracomment>
       <translation>Queued</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="110" />
+      <location filename="../../desktop/admin/followup.py" line="109" />
       <source>Sending</source>
       <translation>Sending</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="111" />
+      <location filename="../../desktop/admin/followup.py" line="110" />
       <source>Sent</source>
       <translation>Sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="112" />
+      <location filename="../../desktop/admin/followup.py" line="111" />
       <source>Delivered</source>
       <translation>Delivered</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="113" />
+      <location filename="../../desktop/admin/followup.py" line="112" />
       <source>Failed</source>
       <translation>Failed</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="114" />
+      <location filename="../../desktop/admin/followup.py" line="113" />
       <source>Bounced</source>
       <translation>Bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="119" />
+      <location filename="../../desktop/admin/followup.py" line="118" />
       <source>Participant</source>
       <extracomment>Whom a notification went to, as (server.services.notify's recipient kinds).</extracomment>
       <translation>Participant</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="120" />
+      <location filename="../../desktop/admin/followup.py" line="119" />
       <source>Approving manager</source>
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="121" />
+      <location filename="../../desktop/admin/followup.py" line="120" />
       <source>Contact (notification recipient)</source>
       <translation>Contact (notification recipient)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="122" />
+      <location filename="../../desktop/admin/followup.py" line="121" />
       <source>Static recipient</source>
       <translation>Static recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="123" />
+      <location filename="../../desktop/admin/followup.py" line="122" />
       <source>User</source>
       <translation>User</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="124" />
+      <location filename="../../desktop/admin/followup.py" line="123" />
       <source>Address given</source>
       <translation>Address given</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="125" />
+      <location filename="../../desktop/admin/followup.py" line="124" />
       <source>Service desk</source>
       <translation>Service desk</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="132" />
+      <location filename="../../desktop/admin/followup.py" line="131" />
       <source>E-mail</source>
       <extracomment>A failed or bounced notification is shown in this colour (and says so in words).</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="133" />
+      <location filename="../../desktop/admin/followup.py" line="132" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="174" />
+      <location filename="../../desktop/admin/followup.py" line="173" />
       <source>%1 (version %2)</source>
       <translation>%1 (version %2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="179" />
+      <location filename="../../desktop/admin/followup.py" line="178" />
       <source>Shipped default</source>
       <translation>Shipped default</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="203" />
-      <location filename="../../desktop/admin/followup.py" line="406" />
+      <location filename="../../desktop/admin/followup.py" line="202" />
+      <location filename="../../desktop/admin/followup.py" line="375" />
       <source>Event</source>
       <extracomment>How many match on the server (the list holds the newest of them).</extracomment>
       <translation>Event</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="206" />
-      <location filename="../../desktop/admin/followup.py" line="408" />
+      <location filename="../../desktop/admin/followup.py" line="205" />
+      <location filename="../../desktop/admin/followup.py" line="381" />
       <source>Template</source>
       <translation>Template</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="207" />
+      <location filename="../../desktop/admin/followup.py" line="206" />
       <source>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</source>
       <translation>The message template and the version of it that was sent (the shipped default when no template of yours was bound)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="216" />
+      <location filename="../../desktop/admin/followup.py" line="215" />
       <source>Recipient as</source>
       <translation>Recipient as</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="220" />
-      <location filename="../../desktop/admin/followup.py" line="419" />
+      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="395" />
       <source>Channel</source>
       <translation>Channel</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="219" />
+      <location filename="../../desktop/admin/followup.py" line="218" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="221" />
-      <location filename="../../desktop/admin/followup.py" line="416" />
+      <location filename="../../desktop/admin/followup.py" line="220" />
+      <location filename="../../desktop/admin/followup.py" line="390" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="224" />
+      <location filename="../../desktop/admin/followup.py" line="223" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="225" />
+      <location filename="../../desktop/admin/followup.py" line="224" />
       <source>When it was sent, delivered or bounced</source>
       <translation>When it was sent, delivered or bounced</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="232" />
+      <location filename="../../desktop/admin/followup.py" line="231" />
       <source>Answer</source>
       <translation>Answer</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="233" />
+      <location filename="../../desktop/admin/followup.py" line="232" />
       <source>What the mail server or SMS gateway answered last (why it failed or waits)</source>
       <translation>What the mail server or SMS gateway answered last (why it failed or waits)</translation>
-    </message>
-    <message>
-      <location filename="../../desktop/admin/followup.py" line="283" />
-      <source>Any</source>
-      <translation>Any</translation>
     </message>
   </context>
   <context>
     <name>NotificationFollowUpWindow</name>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="379" />
+      <location filename="../../desktop/admin/followup.py" line="348" />
       <source>Notification follow-up</source>
       <translation>Notification follow-up</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="401" />
       <source>Recipient</source>
       <translation>Recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="423" />
+      <location filename="../../desktop/admin/followup.py" line="401" />
       <source>Address or number</source>
       <translation>Address or number</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="425" />
+      <location filename="../../desktop/admin/followup.py" line="403" />
       <source>From date</source>
       <translation>From date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="426" />
+      <location filename="../../desktop/admin/followup.py" line="404" />
       <source>To date</source>
       <translation>To date</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="428" />
+      <location filename="../../desktop/admin/followup.py" line="406" />
       <source>E&amp;vent:</source>
       <translation>E&amp;vent:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="429" />
+      <location filename="../../desktop/admin/followup.py" line="407" />
       <source>Te&amp;mplate:</source>
       <translation>Te&amp;mplate:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="430" />
+      <location filename="../../desktop/admin/followup.py" line="408" />
       <source>S&amp;tatus:</source>
       <translation>S&amp;tatus:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="431" />
+      <location filename="../../desktop/admin/followup.py" line="409" />
       <source>C&amp;hannel:</source>
       <translation>C&amp;hannel:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="432" />
+      <location filename="../../desktop/admin/followup.py" line="410" />
       <source>Re&amp;cipient:</source>
       <translation>Re&amp;cipient:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="433" />
+      <location filename="../../desktop/admin/followup.py" line="411" />
       <source>F&amp;rom:</source>
       <translation>F&amp;rom:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="434" />
+      <location filename="../../desktop/admin/followup.py" line="412" />
       <source>T&amp;o:</source>
       <translation>T&amp;o:</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="441" />
+      <location filename="../../desktop/admin/followup.py" line="419" />
       <source>The selected notification with its text</source>
       <translation>The selected notification with its text</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="442" />
+      <location filename="../../desktop/admin/followup.py" line="420" />
       <source>Write the notifications shown to an Excel or CSV file</source>
       <translation>Write the notifications shown to an Excel or CSV file</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="446" />
+      <location filename="../../desktop/admin/followup.py" line="424" />
       <source>&amp;Show notification…</source>
       <translation>&amp;Show notification…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="447" />
+      <location filename="../../desktop/admin/followup.py" line="425" />
       <source>&amp;Export…</source>
       <translation>&amp;Export…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="452" />
+      <location filename="../../desktop/admin/followup.py" line="430" />
       <source>Notification actions</source>
       <translation>Notification actions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="454" />
+      <location filename="../../desktop/admin/followup.py" line="432" />
       <source>Find a recipient, subject or answer…</source>
       <translation>Find a recipient, subject or answer…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="505" />
+      <location filename="../../desktop/admin/followup.py" line="483" />
       <source>The newest %1 of %2 are listed: choose an event, status or days to see others.</source>
       <translation>The newest %1 of %2 are listed: choose an event, status or days to see others.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="501" />
+      <location filename="../../desktop/admin/followup.py" line="479" />
       <source>No notification matches the filter.</source>
       <translation>No notification matches the filter.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="495" />
+      <location filename="../../desktop/admin/followup.py" line="473" />
       <source>No notification matches the filters chosen above.</source>
       <translation>No notification matches the filters chosen above.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="545" />
+      <location filename="../../desktop/admin/followup.py" line="523" />
       <source>Export notifications</source>
       <translation>Export notifications</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/followup.py" line="548" />
+      <location filename="../../desktop/admin/followup.py" line="526" />
       <source>%n notification(s) exported to %1</source>
       <translation>
         <numerusform>%Ln notification exported to %1</numerusform>
@@ -12074,38 +12069,48 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>RegisterExtract</name>
     <message>
-      <location filename="../../desktop/people/extract.py" line="65" />
+      <location filename="../../desktop/people/extract.py" line="66" />
       <source>The register extract is made by the server: connect to it.</source>
       <extracomment>Both files were written (their paths).</extracomment>
       <translation>The register extract is made by the server: connect to it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="73" />
+      <location filename="../../desktop/people/extract.py" line="74" />
       <source>Register extract %1 %2</source>
       <translation>Register extract %1 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="77" />
+      <location filename="../../desktop/people/extract.py" line="78" />
       <source>Save the register extract</source>
       <translation>Save the register extract</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="79" />
+      <location filename="../../desktop/people/extract.py" line="80" />
       <source>PDF, with the JSON copy beside it (*.pdf)</source>
       <translation>PDF, with the JSON copy beside it (*.pdf)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="91" />
+      <location filename="../../desktop/people/extract.py" line="96" />
+      <source>Replace the file?</source>
+      <translation>Replace the file?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="98" />
+      <source>%1 already exists beside it. Replace it with the extract's JSON copy?</source>
+      <translation>%1 already exists beside it. Replace it with the extract's JSON copy?</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/extract.py" line="111" />
       <source>Asking the server for the register extract…</source>
       <translation>Asking the server for the register extract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="101" />
+      <location filename="../../desktop/people/extract.py" line="121" />
       <source>Register extract saved: %1</source>
       <translation>Register extract saved: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/extract.py" line="105" />
+      <location filename="../../desktop/people/extract.py" line="125" />
       <source>No register extract: %1</source>
       <translation>No register extract: %1</translation>
     </message>
@@ -14010,34 +14015,39 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>ServerListWindow</name>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="114" />
+      <location filename="../../desktop/admin/server_window.py" line="87" />
+      <source>Any</source>
+      <translation>Any</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/admin/server_window.py" line="179" />
       <source>Try again</source>
       <extracomment>Why there is no list when this copy of the data has no server (English source, context "UsersAdmin"), and while the server cannot be reached. Refusals worded for this window (:func:`describe_error`'s ``overrides``). Whether a failure because the server cannot be reached says OFFLINE (else the general words of :func:`describe_error`). The list's name (the window's object name; the table's saved layout), the window's title (English, in the context of the window's class; "": the subclass sets it) and the list's model: ``MODEL()``, else a :class:`FilteredRowsModel` of ``COLUMNS``. The list's model (made from the class unless given). The list arrived from the server (or the attempt ended: ``loaded`` says which). An action finished: (what was done, in words; "" when it failed), after the list was asked for again. ``rows_model``: the same model (its older name). The server's list is shown; a call is under way. The open dialog of an action, if any (tests and the window's state use it). Columns fitted to the first list (unless the user's layout was kept).</extracomment>
       <translation>Try again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="131" />
+      <location filename="../../desktop/admin/server_window.py" line="196" />
       <source>Re&amp;fresh</source>
       <extracomment>The actions the table's context menu offers.</extracomment>
       <translation>Re&amp;fresh</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="131" />
+      <location filename="../../desktop/admin/server_window.py" line="196" />
       <source>Ask the server for the list again</source>
       <translation>Ask the server for the list again</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="224" />
+      <location filename="../../desktop/admin/server_window.py" line="289" />
       <source>%1 of %2 shown</source>
       <translation>%1 of %2 shown</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="264" />
+      <location filename="../../desktop/admin/server_window.py" line="329" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/server_window.py" line="298" />
+      <location filename="../../desktop/admin/server_window.py" line="363" />
       <source>No users match the filter.</source>
       <translation>No users match the filter.</translation>
     </message>
@@ -17161,58 +17171,58 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Desktop sign-ins and web sessions that are open now</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="71" />
+      <location filename="../../desktop/admin/operations.py" line="64" />
       <source>Loading users</source>
       <translation>Loading users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="83" />
+      <location filename="../../desktop/admin/operations.py" line="76" />
       <source>Inviting a user</source>
       <translation>Inviting a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="95" />
+      <location filename="../../desktop/admin/operations.py" line="88" />
       <source>Changing a user</source>
       <translation>Changing a user</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="104" />
+      <location filename="../../desktop/admin/operations.py" line="97" />
       <source>Sending a password reset</source>
       <translation>Sending a password reset</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="115" />
+      <location filename="../../desktop/admin/operations.py" line="108" />
       <source>Loading sessions</source>
       <translation>Loading sessions</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="126" />
+      <location filename="../../desktop/admin/operations.py" line="119" />
       <source>Ending a session</source>
       <translation>Ending a session</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="137" />
+      <location filename="../../desktop/admin/operations.py" line="130" />
       <source>Loading the agent's users</source>
       <translation>Loading the agent's users</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="183" />
+      <location filename="../../desktop/admin/operations.py" line="176" />
       <source>Changing agent roles</source>
       <translation>Changing agent roles</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="205" />
+      <location filename="../../desktop/admin/operations.py" line="198" />
       <source>Inviting a customer to order</source>
       <translation>Inviting a customer to order</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="241" />
+      <location filename="../../desktop/admin/operations.py" line="234" />
       <source>Loading the notifications</source>
       <extracomment>The most records the follow-up reads at once (pages of 500): the newest first.</extracomment>
       <translation>Loading the notifications</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/operations.py" line="249" />
+      <location filename="../../desktop/admin/operations.py" line="242" />
       <source>Loading the notification</source>
       <translation>Loading the notification</translation>
     </message>
@@ -17237,13 +17247,13 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Offline: users are managed on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="385" />
+      <location filename="../../desktop/admin/followup.py" line="354" />
       <source>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</source>
       <extracomment>Why there is no list: no server to ask; the server cannot be reached.</extracomment>
       <translation>The follow-up of notifications is kept on the server, and this copy of the data is not connected to one. Sign in to the server to see it.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/followup.py" line="390" />
+      <location filename="../../desktop/admin/followup.py" line="359" />
       <source>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</source>
       <translation>Offline: the follow-up of notifications is kept on the server, and it cannot be reached now. Your other work goes on; try again when online.</translation>
     </message>

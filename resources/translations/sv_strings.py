@@ -5512,6 +5512,13 @@ SV: dict[object, object] = {
         "Login",
         "This version of Kansli (%1) is older than the server accepts: install version %2 or later and sign in again.",
     ): "Den här versionen av Kansli (%1) är äldre än servern godtar: installera version %2 eller senare och logga in igen.",
+    # The register extract's JSON copy beside the PDF (issue 23 review, H10).
+    ("RegisterExtract", "Replace the file?"): "Ersätta filen?",
+    ("ServerListWindow", "Any"): "Alla",
+    (
+        "RegisterExtract",
+        "%1 already exists beside it. Replace it with the extract's JSON copy?",
+    ): "%1 finns redan bredvid. Vill du ersätta den med utdragets JSON-kopia?",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

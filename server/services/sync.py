@@ -904,6 +904,21 @@ def personnummer_read(page: Mapping[str, Any]) -> dict[str, int]:
     return {name: n for name, n in counts.items() if n}
 
 
+def personnummer_people(page: Mapping[str, Any]) -> list[str]:
+    """The ids of the people whose personnummer a pulled ``page`` sent (a person row's
+    own id, an alumni row's ``person_id``), sorted: what the pull's audit event names, so
+    a person's register extract and the audit log find the reads of theirs."""
+    changes: Mapping[str, Sequence[Mapping[str, Any]]] = page.get("changes", {})
+    people = {
+        str(row["id"] if name == "person" else row.get("person_id") or "")
+        for name in PERSONNUMMER_TABLES
+        for row in changes.get(name, ())
+        if row.get("personnummer")
+    }
+    people.discard("")
+    return sorted(people)
+
+
 def pull(*, session: Session, principal: Principal, cursor: int, limit: int) -> dict[str, Any]:
     """One page of changes after ``cursor`` for the principal's tenant and roles.
 

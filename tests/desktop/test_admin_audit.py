@@ -16,7 +16,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox
 from sqlalchemy import select
 
 from desktop.admin.audit import KIND_TEXTS, AuditLogWindow, kind_text
@@ -138,11 +138,15 @@ def test_an_administrator_reads_filters_and_exports_the_audit_log(
             window.kind.activated.emit(index)
         assert [r["kind"] for r in _shown(window)] == ["Person's account read"]
         window.kind.setCurrentIndex(0)
-        # The person filter: Karin's events only; her profile opens from the row.
+        # The person filter: Karin's events only (the sign-in's pull sent her
+        # personnummer: it is hers too); her profile opens from the row.
         with qtbot.waitSignal(window.refreshed, timeout=15_000):
             window.show_person(karin, "Karin Öberg")
-        assert [r["kind"] for r in _shown(window)] == ["Person's account read"]
-        window.table.selectRow(0)
+        assert [r["kind"] for r in _shown(window)] == [
+            "Personnummer synced to a desktop",
+            "Person's account read",
+        ]
+        window.table.selectRow(1)
         assert window.act_profile.isEnabled()
         with qtbot.waitSignal(window.open_person, timeout=5_000) as opened:
             window.act_profile.trigger()
@@ -163,7 +167,7 @@ def test_an_administrator_reads_filters_and_exports_the_audit_log(
 
 
 def test_a_register_extract_is_saved_as_pdf_and_json_and_audited(
-    qtbot, server: tuple[str, str], settings: Settings, tmp_path: Path
+    qtbot, server: tuple[str, str], settings: Settings, tmp_path: Path, monkeypatch
 ) -> None:
     url, karin = server
     with signed_in(url, ADMIN, PASSWORD, tmp_path / "admin.db", settings) as (ctx, _s):
@@ -182,10 +186,24 @@ def test_a_register_extract_is_saved_as_pdf_and_json_and_audited(
         assert body["sections"]["person"][0]["personnummer"] == "198112189876"
         for path in (target, target.with_suffix(".json")):
             assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        # A JSON file beside the chosen PDF is replaced only when the user says so (L3).
+        asked: list[str] = []
+
+        def say(answer: QMessageBox.StandardButton) -> None:
+            monkeypatch.setattr(
+                QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answer
+            )
+
+        say(QMessageBox.StandardButton.No)
+        assert not extract.may_replace(target.with_suffix(".json"))
+        assert asked and "karin.json" in asked[0]
+        say(QMessageBox.StandardButton.Yes)
+        assert extract.may_replace(target.with_suffix(".json"))
+        assert extract.may_replace(tmp_path / "out" / "none.json") and len(asked) == 2
 
         window = _open(qtbot, ctx)
         made = [r for r in _shown(window) if r["kind"] == kind_text("person.extract")]
-        assert [r["about"] for r in made] == ["Person: Karin Öberg"] * 2
+        assert [r["about"] for r in made] == ["Person: Karin Öberg"]  # one extract, one event
         assert {r["actor"] for r in made} == {ADMIN}
 
 

@@ -5,22 +5,26 @@ every table that references a person is covered by the extract or excluded with 
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 import zlib
 
 from sqlalchemy import Table, select
 
 import server.signing.tables  # registers the signing tables with the metadata
 import server.tables  # noqa: F401 - registers the server's tables with the metadata
+from models.agent_orders import CUSTOMER_ATTESTANT_PERSON, ORDERED_BY_PERSON, AgentOrder, Signature
 from models.audit import AuditEvent
 from models.base import Base
 from models.courses import Course, CourseRound, Registration
 from models.ids import new_id, utcnow
+from models.organisations import Agent, Organisation
 from models.people import Activity, Consent, Person, PersonEmail
 from models.registration_notes import RegistrationNote
 from models.tenancy import Role, Tenant
-from server.services import extract
+from server.services import extract, processing
 from server.tables import MailOutbox
 from tests.server.helpers import World
 
@@ -30,7 +34,25 @@ _PERSON_COLUMNS = frozenset({"person_id", "personnummer", "participant_id", "lea
 _THROUGH = {"registration": "registration_id", "invoice": "invoice_id"}
 
 
+#: Columns that name someone by address or number (review M4): a row that holds one
+#: may be about the person even with no person id on it.
+_ADDRESS_SUFFIXES = ("email", "_address")
+_NUMBER_COLUMNS = frozenset({"to_number", "phone", "phone_number"})
+#: Address columns that name no person: the tenant's own sender address.
+_NOT_A_PERSON = {("payment_settings", "sender_address")}
+
+
+def _names_someone(table: Table) -> bool:
+    return any(
+        (c.name.endswith(_ADDRESS_SUFFIXES) or c.name in _NUMBER_COLUMNS)
+        and (table.name, c.name) not in _NOT_A_PERSON
+        for c in table.columns
+    )
+
+
 def _references_a_person(table: Table) -> bool:
+    if _names_someone(table):
+        return True
     for column in table.columns:
         if any(fk.column.table.name == "person" for fk in column.foreign_keys):
             return True
@@ -55,11 +77,13 @@ def test_every_table_that_references_a_person_is_in_the_extract_or_excluded_with
     assert (covered | excluded) - set(tables) == set(), "a listed table that does not exist"
     assert all(len(reason) > 40 for reason in extract.EXCLUDED.values())
     # Every source names real columns (a renamed column would otherwise fail at request time).
-    keys = extract.Keys(new_id(), (new_id(),), ("a@example.se",), (new_id(),))
+    keys = extract.Keys(
+        new_id(), (new_id(),), ("a@example.se",), (new_id(),), ("+46701234567",), ((new_id(), "x"),)
+    )
     for source in extract.SOURCES:
         table = tables[source.table]
         source.where(table, keys)
-        assert source.omit <= {c.name for c in table.columns} | {"body", "text"}, source.table
+        assert source.omit <= {c.name for c in table.columns}, source.table
 
 
 def _person(world: World) -> str:
@@ -126,7 +150,7 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     body = resp.json()
     assert body["format"] == "kansli.register_extract" and body["person_id"] == person
     sections = body["sections"]
-    assert set(sections) == set(extract.covered_tables())
+    assert set(sections) == set(extract.sections())
     [row] = sections["person"]
     assert (row["personnummer"], row["notes"]) == ("198112189876", "Prefers calls after lunch")
     assert "tenant_id" not in row and "server_seq" not in row
@@ -136,9 +160,15 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     assert [a["subject"] for a in sections["activity"]] == ["Called"]
     [mail] = sections["mail_outbox"]
     assert (mail["subject"], mail["status"]) == ("Your place on Tango", "sent")
-    assert "body_text" not in mail and "Secret body" not in resp.text
+    # The text of a mail sent to her is data held about her (L1); its HTML copy is not given.
+    assert mail["body_text"] == "Secret body of the mail" and "body_html" not in mail
     assert [e["address"] for e in sections["person_email"]] == ["karin@example.se"]
     assert set(body["not_included"]) == set(extract.EXCLUDED)
+    # Art. 15(1)(a)-(h), 15(2): purposes, recipients, retention, sources, rights (review M1).
+    info = body["information"]
+    assert [p["key"] for p in info["purposes"]] == [p.key for p in processing.PURPOSES]
+    assert all(all(p.values()) for p in info["purposes"])
+    assert "IMY" in info["rights"] and "automatically" in info["automated"]
 
     with world.db.transaction() as s:
         tenant = s.get(Tenant, world.tenant_id)
@@ -150,6 +180,8 @@ def test_an_admin_gets_everything_about_a_person_as_json_and_pdf(world: World) -
     assert resp.content.startswith(b"%PDF")
     text = _pdf_text(resp.content)
     assert "Registerutdrag" in text and "Samtycken" in text
+    assert "Dina rättigheter" in text and "Integritetsskyddsmyndigheten" in text
+    assert text.index("Varför och hur") < text.index("Samtycken")
     assert "Karin" in text and "198112189876" in text
     english = _pdf_text(admin.get(url, params={"language": "en"}, timeout=30).content)
     assert "Register extract" in english and "Consents" in english
@@ -184,24 +216,45 @@ def test_only_the_tenants_admins_get_an_extract(world: World, other_world: World
     assert audited == []
 
 
+def _get(world: World, person: str) -> dict:
+    resp = world.client().get(
+        f"{world.url}/api/v1/people/{person}/extract", params={"format": "json"}, timeout=30
+    )
+    assert resp.status_code == 200, resp.text
+    return resp.json()
+
+
 def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: World) -> None:
-    """A consent and a note found through Karin's registration (the consent with no
-    person on it) are in her extract; Nils's registration, note and consent are not."""
-    karin, nils = _person(world), new_id()
+    """Karin's registration names Nils as her partner and Maja as the manager who
+    approved it (Maja's consent on it, with Maja's id). Karin's extract has her
+    registration, its note and her own consent, not Maja's consent; Nils's and Maja's
+    extracts list the registration only as a narrow row (id, round, role, status,
+    dates), never Karin's answers, note or consent; Nils's own registration is his."""
+    karin, nils, maja = _person(world), new_id(), new_id()
     course, round_id = new_id(), new_id()
     mine, his = new_id(), new_id()
     with world.db.transaction() as s:
         s.add(Person(id=nils, tenant_id=world.tenant_id, first_name="Nils", last_name="Ås"))
+        s.add(Person(id=maja, tenant_id=world.tenant_id, first_name="Maja", last_name="Chef"))
         s.add(Course(id=course, tenant_id=world.tenant_id, code="T1", name="Tango"))
         s.flush()
         s.add(CourseRound(id=round_id, tenant_id=world.tenant_id, course_id=course, name="Ti"))
         s.flush()
-        for reg, who in ((mine, karin), (his, nils)):
-            s.add(
-                Registration(
-                    id=reg, tenant_id=world.tenant_id, round_id=round_id, participant_id=who
-                )
+        s.add(
+            Registration(
+                id=mine,
+                tenant_id=world.tenant_id,
+                round_id=round_id,
+                participant_id=karin,
+                partner_id=nils,
+                approving_manager_id=maja,
+                status="approved",
+                signup_answers={"diet": "Karin is allergic to nuts"},
             )
+        )
+        s.add(
+            Registration(id=his, tenant_id=world.tenant_id, round_id=round_id, participant_id=nils)
+        )
         s.flush()
         for reg, text in ((mine, "Karin asked for a vegetarian lunch"), (his, "Nils limps")):
             s.add(
@@ -213,29 +266,187 @@ def test_rows_reached_through_a_registration_are_hers_and_no_one_elses(world: Wo
                     text=text,
                 )
             )
+        # The manager's approval: her consent, on Karin's registration, with her id.
+        s.add(
+            Consent(
+                tenant_id=world.tenant_id,
+                person_id=maja,
+                email="maja@example.se",
+                registration_id=mine,
+                kind="manager_approval",
+                terms_version="r1",
+                terms_text="Maja approves and pays",
+            )
+        )
+    # Who changed her rows (review M2): an edit of her registration and a bounce on her
+    # address are hers; an edit of Maja's consent on her registration is not.
+    with world.db.transaction() as s:
+        [address] = s.scalars(select(PersonEmail.id).where(PersonEmail.person_id == karin))
+        [majas] = s.scalars(select(Consent.id).where(Consent.person_id == maja))
+        for kind, row, action in (
+            ("registration", mine, "fields.edit"),
+            ("person_email", address, "person_email.bounced"),
+            ("consent", majas, "fields.edit"),
+        ):
             s.add(
-                Consent(
+                AuditEvent(
                     tenant_id=world.tenant_id,
-                    email="form@example.se",
-                    registration_id=reg,
-                    kind="terms",
-                    terms_version="r1",
-                    terms_text=f"Terms of {reg}",
+                    actor_email="staff@example.se",
+                    action=action,
+                    entity_type=kind,
+                    entity_id=row,
+                    details={},
                 )
             )
-    body = (
-        world.client()
-        .get(f"{world.url}/api/v1/people/{karin}/extract", params={"format": "json"}, timeout=30)
-        .json()
-    )
-    sections = body["sections"]
+    karins = _get(world, karin)
+    sections = karins["sections"]
+    assert sorted((e["entity_type"], e["entity_id"]) for e in sections["audit_event"]) == [
+        ("person_email", address),
+        ("registration", mine),
+    ]
     assert [r["id"] for r in sections["registration"]] == [mine]
+    assert sections["registration"][0]["signup_answers"] == {"diet": "Karin is allergic to nuts"}
     assert [n["text"] for n in sections["registration_note"]] == [
         "Karin asked for a vegetarian lunch"
     ]
-    assert sorted(c["terms_text"] for c in sections["consent"]) == [
-        "I agree that Kansli keeps my details for the course.",
-        f"Terms of {mine}",
+    assert [c["terms_text"] for c in sections["consent"]] == [
+        "I agree that Kansli keeps my details for the course."
     ]
-    text = json.dumps(body)
-    assert his not in text and "Nils" not in text and nils not in text
+    assert sections["registration_role"] == []
+    text = json.dumps(karins)
+    assert "Nils limps" not in text and "Maja approves" not in text and his not in text
+
+    for who, role in ((nils, "partner"), (maja, "approving_manager")):
+        body = _get(world, who)
+        [row] = body["sections"]["registration_role"]
+        assert set(row) == {"id", "round_id", "role", "status", "created_at", "approved_at"}
+        assert (row["id"], row["round_id"], row["role"], row["status"]) == (
+            mine,
+            round_id,
+            role,
+            "approved",
+        )
+        text = json.dumps(body)
+        assert "allergic" not in text and "vegetarian" not in text, who
+        assert "Karin" not in text and "karin@example.se" not in text, who
+    assert [r["id"] for r in _get(world, nils)["sections"]["registration"]] == [his]
+    assert [c["terms_text"] for c in _get(world, maja)["sections"]["consent"]] == [
+        "Maja approves and pays"
+    ]
+
+
+def test_a_shared_address_identifies_no_one_and_orders_give_only_ones_own_part(
+    world: World,
+) -> None:
+    """Anna and Bo share the address family@example.se; a mail and a consent taken by that
+    address name neither, so neither extract has them. An agent order names Anna as the
+    one who ordered and Bo as its customer attestant (by their ids): each extract has the
+    order's number, their own role, its state and their own time, and Bo's signature is
+    in Bo's extract only; the rest of the order (its service, billing, the other's
+    address) is in neither. Cecilia's own address finds an orphan mail to it."""
+    anna, bo, cecilia = new_id(), new_id(), new_id()
+    org, agent, order = new_id(), new_id(), new_id()
+    tenant = world.tenant_id
+    with world.db.transaction() as s:
+        for pid, name in ((anna, "Anna"), (bo, "Bo"), (cecilia, "Cecilia")):
+            s.add(Person(id=pid, tenant_id=tenant, first_name=name, last_name="Holm"))
+        s.add(Organisation(id=org, tenant_id=tenant, name="Holm AB"))
+        s.flush()
+        for pid in (anna, bo):
+            s.add(PersonEmail(tenant_id=tenant, person_id=pid, address="family@example.se"))
+        s.add(PersonEmail(tenant_id=tenant, person_id=anna, address="anna@example.se"))
+        s.add(PersonEmail(tenant_id=tenant, person_id=cecilia, address="Cecilia@example.se"))
+        s.add(Agent(id=agent, tenant_id=tenant, organisation_id=org, name="Agent"))
+        s.flush()
+        s.add(
+            AgentOrder(
+                id=order,
+                tenant_id=tenant,
+                number="AO-7",
+                agent_id=agent,
+                customer_organisation_id=org,
+                service="Secret fibre deal",
+                details={ORDERED_BY_PERSON: anna, CUSTOMER_ATTESTANT_PERSON: bo},
+                ordered_by_name="Anna Holm",
+                ordered_by_email="family@example.se",
+                customer_attestant_email="family@example.se",
+                billing={"reference": "Anna's cost centre"},
+                ordered_at=utcnow(),
+                customer_attested_at=utcnow(),
+            )
+        )
+        s.flush()
+        s.add(
+            Signature(
+                tenant_id=tenant,
+                order_id=order,
+                role="customer_attestant",
+                method="sms",
+                signer_email="family@example.se",
+                signer_name="Bo Holm",
+                signed_at=utcnow(),
+                data_hash="0" * 64,
+            )
+        )
+        s.add(
+            Consent(
+                tenant_id=tenant,
+                email="family@example.se",
+                kind="terms",
+                terms_version="f1",
+                terms_text="Someone at the family address agreed",
+            )
+        )
+        for to, subject in (
+            ("family@example.se", "For someone in the family"),
+            ("cecilia@example.se", "For Cecilia"),
+        ):
+            s.add(
+                MailOutbox(
+                    tenant_id=tenant,
+                    kind="notice",
+                    to_address=to,
+                    subject=subject,
+                    body_text="",
+                    status="sent",
+                )
+            )
+    annas, bos = _get(world, anna)["sections"], _get(world, bo)["sections"]
+    for sections in (annas, bos):
+        assert sections["consent"] == [] and sections["mail_outbox"] == []
+    [a] = annas["agent_order"]
+    [b] = bos["agent_order"]
+    assert (a["number"], a["role"], a["state"]) == ("AO-7", "orderer", "ordered")
+    assert (b["number"], b["role"]) == ("AO-7", "customer_attestant")
+    assert set(a) == set(b) == {"id", "number", "role", "state", "at"}
+    assert a["at"] and b["at"]
+    assert annas["signature"] == [] and [x["signer_name"] for x in bos["signature"]] == ["Bo Holm"]
+    for who in (anna, bo):
+        text = json.dumps(_get(world, who))
+        assert "Secret fibre" not in text and "cost centre" not in text, who
+    assert [m["subject"] for m in _get(world, cecilia)["sections"]["mail_outbox"]] == [
+        "For Cecilia"
+    ]
+
+
+def test_a_zip_gives_the_pdf_and_the_json_of_one_extract_audited_once(world: World) -> None:
+    """The desktop's one fetch (review L5): one snapshot, one made_at, one audit event."""
+    person = _person(world)
+    resp = world.client().get(
+        f"{world.url}/api/v1/people/{person}/extract",
+        params={"format": "zip", "language": "sv"},
+        timeout=30,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(resp.content)) as archive:
+        names = sorted(archive.namelist())
+        assert [n.rsplit(".", 1)[1] for n in names] == ["json", "pdf"]
+        data = json.loads(archive.read(names[0]))
+        pdf = archive.read(names[1])
+    assert data["person_id"] == person and data["language"] == "sv"
+    assert data["information"]["rights"].startswith("Du kan")
+    assert data["made_at"][:16].replace("T", " ") in _pdf_text(pdf)
+    with world.db.sessions() as s:
+        events = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == person)).all()
+    assert [e.details["format"] for e in events] == ["zip"]

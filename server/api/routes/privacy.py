@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
 from pydantic import BaseModel
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, Table, and_, func, or_, select
 
 from models.audit import AuditEvent
 from models.tenancy import Role, Tenant
@@ -42,6 +42,8 @@ def _admin(principal: CurrentUser, refusal: str) -> None:
 class ExtractFormat(StrEnum):
     PDF = "pdf"
     JSON = "json"
+    #: The PDF and the JSON of one extract, in a zip.
+    ZIP = "zip"
 
 
 @router.get("/people/{person_id}/extract", responses=error_responses(401, 403, 404, 422))
@@ -56,7 +58,11 @@ def person_extract(
     tenant's) or as JSON; 404 for a person of no one's or another tenant's."""
     _admin(principal, "You may not make register extracts")
     with db.transaction() as session:
-        data = extract.person_extract(session, tenant_id=principal.tenant_id, person_id=person_id)
+        tenant = session.get(Tenant, principal.tenant_id)
+        chosen = valid_language(language) or (tenant.language if tenant is not None else "sv")
+        data = extract.person_extract(
+            session, tenant_id=principal.tenant_id, person_id=person_id, language=chosen
+        )
         if data is None:
             raise ApiError(404, "not_found", "No such person")
         audit_by(
@@ -67,15 +73,16 @@ def person_extract(
             target_id=person_id,
             details={"format": format.value},
         )
-        tenant = session.get(Tenant, principal.tenant_id)
-        tenant_language = tenant.language if tenant is not None else "sv"
     stamp = data["made_at"][:10]
+    name = f"register-extract-{stamp}"
     if format is ExtractFormat.JSON:
         body, media = extract.extract_json(data), "application/json"
-    else:
-        chosen = valid_language(language) or tenant_language
+    elif format is ExtractFormat.PDF:
         body, media = extract.extract_pdf(data, language=chosen), "application/pdf"
-    name = f"register-extract-{stamp}.{format.value}"
+    else:
+        # Both from the one snapshot (one audit event, one made_at): a zip of the two.
+        body, media = extract.extract_zip(data, language=chosen, name=name), "application/zip"
+    name = f"{name}.{format.value}"
     return Response(
         body,
         media_type=media,
@@ -98,8 +105,8 @@ class AuditEventOut(BaseModel):
 
 class AuditPage(BaseModel):
     rows: list[AuditEventOut]
-    #: How many events the filter matches in all (the rows are ``offset`` .. on).
-    total: int
+    #: How many events the filter matches in all: on the first page only (None after).
+    total: int | None
 
 
 @router.get("/audit", responses=error_responses(401, 403, 422))
@@ -111,12 +118,16 @@ def audit_events(
     person: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
     start: Annotated[date | None, Query(alias="from")] = None,
     end: Annotated[date | None, Query(alias="to")] = None,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    before_at: Annotated[datetime | None, Query(description="the last row's at")] = None,
+    before_id: Annotated[str | None, Query(pattern=ID_PATTERN)] = None,
     limit: Annotated[int, Query(ge=1, le=MAX_AUDIT_PAGE)] = 100,
 ) -> AuditPage:
     """The tenant's audit events, newest first: by whom (``user``, part of the e-mail),
     what (``action``: a kind, or a prefix ending in "."), about which person
-    (``person``), from ``from`` to ``to`` (days, both included, UTC)."""
+    (``person``), from ``from`` to ``to`` (days, both included, UTC). The next page is
+    the events before the last one given (``before_at`` and ``before_id``, both): events
+    that arrive meanwhile neither repeat nor push rows out of it. ``total`` is counted
+    on the first page only."""
     _admin(principal, "You may not read the audit log")
     where: list[ColumnElement[bool]] = [AuditEvent.tenant_id == principal.tenant_id]
     if user:
@@ -127,19 +138,30 @@ def audit_events(
         else:
             where.append(AuditEvent.action == action)
     if person:
-        where += [AuditEvent.entity_type == "person", AuditEvent.entity_id == person]
+        about = (AuditEvent.entity_type == "person") & (AuditEvent.entity_id == person)
+        where.append(or_(about, extract.pulled(cast(Table, AuditEvent.__table__), person)))
     if start:
         where.append(AuditEvent.at >= datetime.combine(start, time(), tzinfo=UTC))
     if end:
         where.append(AuditEvent.at < datetime.combine(end + timedelta(days=1), time(), tzinfo=UTC))
+    if (before_at is None) != (before_id is None):
+        raise ApiError(422, "invalid", "Give both before_at and before_id", field="before_at")
     with db.sessions() as session:
-        total = session.scalar(select(func.count()).select_from(AuditEvent).where(*where)) or 0
+        total = None
+        if before_at is None:
+            total = session.scalar(select(func.count()).select_from(AuditEvent).where(*where))
+        else:
+            where.append(
+                or_(
+                    AuditEvent.at < before_at,
+                    and_(AuditEvent.at == before_at, AuditEvent.id < before_id),
+                )
+            )
         events = session.scalars(
             select(AuditEvent)
             .where(*where)
             .order_by(AuditEvent.at.desc(), AuditEvent.id.desc())
-            .offset(offset)
             .limit(limit)
         )
         rows = [AuditEventOut.model_validate(e, from_attributes=True) for e in events]
-    return AuditPage(rows=rows, total=int(total))
+    return AuditPage(rows=rows, total=None if total is None else int(total))
