@@ -221,6 +221,17 @@ def test_start_up_does_not_load_web_engine_or_printing() -> None:
     assert out.stdout.strip() == "[]"
 
 
+def run_script(code: str, local_db: Path, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a Python of its own over ``local_db``; it must succeed."""
+    out = subprocess.run(
+        [sys.executable, "-c", code, "--database", str(local_db),
+         "--settings", str(tmp_path / "k.ini")],
+        env=ENV, capture_output=True, text=True, timeout=90,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    return out
+
+
 def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
     code = """
 import sys
@@ -244,12 +255,7 @@ code = app.qapp.exec()
 app.shutdown()
 sys.exit(app.exit_code or code)
 """
-    out = subprocess.run(
-        [sys.executable, "-c", code, "--database", str(local_db),
-         "--settings", str(tmp_path / "k.ini")],
-        env=ENV, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
+    out = run_script(code, local_db, tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
 
@@ -274,13 +280,7 @@ print("young", young, frozen, round((time.perf_counter() - started) * 1000, 1))
 app.shutdown()
 print("thawed", gc.get_freeze_count())
 """
-    out = subprocess.run(
-        [sys.executable, "-c", code, "--database", str(local_db),
-         "--settings", str(tmp_path / "k.ini")],
-        env=ENV, capture_output=True, text=True, timeout=90,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    print(out.stdout)
+    out = run_script(code, local_db, tmp_path)
     lines = dict(line.split(" ", 1) for line in out.stdout.strip().splitlines())
     young, frozen, _ms = lines["young"].split()
     # Without the freeze the young generation holds every object of the imports.
