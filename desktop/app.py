@@ -61,7 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of ``kansli``."""
     # No cyclic garbage collection while start-up imports (a sixth of their time went to
     # collections that found next to nothing): from the application's start the
-    # collector runs on the GUI thread's timer (desktop.qt_workarounds.MainThreadGc).
+    # collector runs on the GUI thread's timer (desktop.qt_workarounds.MainThreadGc), which
+    # freezes what start-up made so its first collection does not walk it all.
     gc.disable()
     # The local store, the demo's files, logs: nothing this process creates is
     # readable by other users of the computer (models.files).

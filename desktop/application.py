@@ -39,8 +39,10 @@ class Application:
         apply_palette(self.qapp)
         from desktop.qt_workarounds import MainThreadGc
 
-        # Cycles holding Qt objects are freed on the GUI thread, never on a worker's.
-        self.gc = MainThreadGc(self.qapp).start()
+        # Cycles holding Qt objects are freed on the GUI thread, never on a worker's. What
+        # start-up made so far (imports, with the collector off) is frozen: the GUI thread's
+        # first collections do not walk it.
+        self.gc = MainThreadGc(self.qapp).start(freeze=True)
         self.qapp.setOrganizationName("Kansli")
         self.qapp.setApplicationName("Kansli")
         self.qapp.setQuitOnLastWindowClosed(False)
@@ -404,4 +406,5 @@ class Application:
             self.session.store.close()
         if self.demo is not None:
             self.demo.stop()
+        self.gc.thaw()
         timing("shut down")

@@ -38,7 +38,7 @@ from desktop.common.rows_window import ListedRowDialog
 from desktop.common.values import Record
 from desktop.common.widgets import SearchField, push_button
 from desktop.i18n import QT_TRANSLATE_NOOP
-from desktop.operations import DbOp, OpContext
+from desktop.operations import DbOp, Latest, OpContext
 from desktop.operations.rows import RowCommands
 from models.agent_orders import AgentOrder
 from models.courses import Course, CourseRound, Registration
@@ -192,6 +192,8 @@ class TemplateDialog(ListedRowDialog):
             self.tr("Put the chosen placeholder at the cursor of the text last edited"),
         )
         self.preview_search = SearchField(self.tr("Search a row for the preview…"))
+        #: Only the newest read of the rows (search as you type) and of a row's values runs.
+        self._choices_read, self._values_read = Latest(), Latest()
         self.preview_search.search_changed.connect(lambda _t: self._load_choices())
         self.preview_row = QComboBox()
         self.preview_row.setAccessibleName(self.tr("Preview with"))
@@ -295,9 +297,11 @@ class TemplateDialog(ListedRowDialog):
 
     def _load_choices(self) -> None:
         event_type, search = self.event_type(), self.preview_search.text()
-        DbOp(
+        op = DbOp(
             lambda c: preview_choices(c, event_type, search), parent=self, label="preview rows"
-        ).success(lambda choices: self._show_choices(event_type, search, choices)).run(self.ctx.ops)
+        )
+        op.success(lambda choices: self._show_choices(event_type, search, choices))
+        self._choices_read.run(op, self.ctx.ops)
 
     def _show_choices(self, event_type: str, search: str, choices: list[tuple[str, str]]) -> None:
         if (event_type, search) != (self.event_type(), self.preview_search.text()):
@@ -316,6 +320,7 @@ class TemplateDialog(ListedRowDialog):
     def _load_values(self) -> None:
         row_id = self.preview_row.currentData()
         if not row_id:
+            self._values_read.cancel()
             self.preview_values = {}
             self.render_preview()
             return
@@ -325,9 +330,11 @@ class TemplateDialog(ListedRowDialog):
             with c.read() as s:
                 return values_for(s, event_type, str(row_id), tenant=tenant, labels=labels)
 
-        DbOp(run, parent=self, label="preview values").success(
+        op = DbOp(run, parent=self, label="preview values").success(
             lambda values: self._show_values(event_type, str(row_id), values)
-        ).failure(lambda _exc: self._show_values(event_type, str(row_id), {})).run(self.ctx.ops)
+        )
+        op.failure(lambda _exc: self._show_values(event_type, str(row_id), {}))
+        self._values_read.run(op, self.ctx.ops)
 
     def _show_values(self, event_type: str, row_id: str, values: dict[str, str]) -> None:
         """The values of the row chosen (a row since removed by a sync gives none)."""

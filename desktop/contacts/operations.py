@@ -114,10 +114,12 @@ def search_contacts(
     """People matching ``search`` by e-mail, name or phone, best first, each with
     ``linked``: whether they are a contact of the target already."""
     found = [str(r["id"]) for r in search_people(ctx, search, limit).rows]
+    ctx.check_cancelled()  # a newer keystroke made it stale: the next scans do not run
     for person_id in _email_matches(ctx, search, limit) + _phone_matches(ctx, search, limit):
         if person_id not in found:
             found.append(person_id)
     found = found[:limit]
+    ctx.check_cancelled()
     people = _details(ctx, found)
     with ctx.read() as s:
         linked = {link.person_id for link in links_of(s, ctx.actor.tenant_id, kind, target_id)}

@@ -26,6 +26,7 @@ from desktop.common.widgets import SearchField, TableView, list_action
 from desktop.contacts import operations as ops
 from desktop.context import AppContext
 from desktop.i18n import QT_TRANSLATE_NOOP
+from desktop.operations import Latest
 from desktop.operations.undo import UndoStep
 from desktop.people.bounces import addresses_note, addresses_text
 from desktop.people.person_dialog import PersonDialog
@@ -190,6 +191,8 @@ class ContactsTab(QWidget):
             hbox(self.note, None, self.remove_button),
         )
         self._show_found(False)
+        #: Only the newest search runs and answers (search as you type).
+        self._search = Latest()
 
         self.search_button.clicked.connect(self.run_search)
         self.search.search_changed.connect(lambda _t: self.run_search())
@@ -289,13 +292,16 @@ class ContactsTab(QWidget):
     def run_search(self) -> None:
         text = self.search.text().strip()
         if not text or self.target_id is None:
+            self._search.cancel()
             self.found.set_rows([])
             self._show_found(False)
             return
         op = ops.search_op(self, text, self.kind, self.target_id)
-        op.success(lambda rows: self._found(text, rows)).run(self.ctx.ops)
+        self._search.run(op.success(lambda rows: self._found(text, rows)), self.ctx.ops)
 
     def _found(self, text: str, rows: list[Record]) -> None:
+        if text != self.search.text().strip():
+            return  # found for an older text: the newer search answers
         self.found.set_rows(rows)
         # What the results shown were found for.
         self.found_for = text

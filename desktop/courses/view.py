@@ -118,7 +118,7 @@ class CoursesView(RowsListTab):
         super().__init__(ctx, parent)
         self.course_id: str | None = None
         self.search = SearchField(self.tr("Search courses and rounds…"), self)
-        self._courses_read, self._rounds_read = Latest(), Latest()
+        self._courses_read, self._rounds_read, self._review_read = Latest(), Latest(), Latest()
         self.term = QComboBox()
         self.term.setAccessibleName(self.tr("Term"))
         self.term.addItem(self.tr("All terms"), "")
@@ -264,8 +264,9 @@ class CoursesView(RowsListTab):
         self._courses_read.run(
             DbOp(run, parent=self, label="courses").success(self._courses_loaded), self.ctx.ops
         )
-        DbOp(review_count, parent=self, label="review").success(self._show_review_count).run(
-            self.ctx.ops
+        self._review_read.run(
+            DbOp(review_count, parent=self, label="review").success(self._show_review_count),
+            self.ctx.ops,
         )
 
     def _show_review_count(self, count: int) -> None:

@@ -152,6 +152,7 @@ class _Op(Generic[T]):
         self.label = label
         self._success: Callable[[T], None] | None = None
         self._failure: Callable[[Exception], None] | None = None
+        self._cancelled: Callable[[], None] | None = None
         self.cancel_event = threading.Event()
 
     def success(self, callback: Callable[[T], None]) -> Self:
@@ -160,6 +161,13 @@ class _Op(Generic[T]):
 
     def failure(self, callback: Callable[[Exception], None]) -> Self:
         self._failure = callback
+        return self
+
+    def when_cancelled(self, callback: Callable[[], None]) -> Self:
+        """``callback`` runs (on the GUI thread) when the operation ended cancelled:
+        stopped by :class:`Cancelled`, or cancelled while it waited and never started
+        (neither success nor failure runs then)."""
+        self._cancelled = callback
         return self
 
     def cancel(self) -> None:
@@ -424,6 +432,8 @@ class Operations(QObject):
 
     def _fail(self, op: _Op[T], exc: BaseException) -> None:
         if isinstance(exc, Cancelled):
+            if op._cancelled is not None and op.parent_alive():
+                op._cancelled()
             return
         if not isinstance(exc, Exception):
             raise exc

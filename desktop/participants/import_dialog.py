@@ -638,6 +638,8 @@ class ImportDialog(QDialog):
             )
             .success(self._done)
             .failure(self._failed)
+            # Cancelled while it waited for the database: it never started.
+            .when_cancelled(lambda: self._done(ImportResult(cancelled=True)))
         )
         self._op.run(self.ctx.ops)
 

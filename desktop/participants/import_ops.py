@@ -259,8 +259,31 @@ def import_rows(
     transaction: ``person.set_category_many``).
 
     Raises :class:`ImportRefused` (with the row) when a command is refused;
-    returns a result with ``cancelled`` when the user cancelled (nothing saved).
+    returns a result with ``cancelled`` when the user cancelled (nothing saved),
+    whenever that was: before planning ended as well as during the commands.
     """
+    try:
+        return _import_rows(
+            ctx,
+            rows=rows,
+            round_id=round_id,
+            manager_id=manager_id,
+            create_organisations=create_organisations,
+            category_key=category_key,
+        )
+    except Cancelled:
+        return ImportResult(cancelled=True)
+
+
+def _import_rows(
+    ctx: OpContext,
+    *,
+    rows: list[ParticipantRow],
+    round_id: str,
+    manager_id: str | None,
+    create_organisations: bool,
+    category_key: str | None,
+) -> ImportResult:
     if len(rows) > MAX_ROWS:
         limit = ValidationError(
             "At most {limit} rows can be imported at once", params={"limit": MAX_ROWS}
@@ -294,8 +317,6 @@ def import_rows(
 
     try:
         ctx.engine.execute_many(plan.commands, ctx.actor, progress=progress)
-    except Cancelled:
-        return ImportResult(cancelled=True)
     except DomainError as exc:
         # A registration.import names its refused row; another command is the plan's row.
         index = done[0]

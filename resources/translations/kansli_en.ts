@@ -3872,44 +3872,44 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactOps</name>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="148" />
+      <location filename="../../desktop/contacts/operations.py" line="150" />
       <location filename="../../desktop/contacts/user_contacts.py" line="73" />
       <source>Linking %1</source>
       <extracomment>The roles a user's own contact holds (Attestant is an organisation's role only).</extracomment>
       <translation>Linking %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="158" />
+      <location filename="../../desktop/contacts/operations.py" line="160" />
       <source>linking %1</source>
       <translation>linking %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="174" />
+      <location filename="../../desktop/contacts/operations.py" line="176" />
       <source>removing %1</source>
       <translation>removing %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="177" />
+      <location filename="../../desktop/contacts/operations.py" line="179" />
       <source>Removing %1</source>
       <translation>Removing %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="202" />
+      <location filename="../../desktop/contacts/operations.py" line="204" />
       <source>role change of %1</source>
       <translation>role change of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="209" />
+      <location filename="../../desktop/contacts/operations.py" line="211" />
       <source>Saving the roles of %1</source>
       <translation>Saving the roles of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="214" />
+      <location filename="../../desktop/contacts/operations.py" line="216" />
       <source>Loading contacts</source>
       <translation>Loading contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="221" />
+      <location filename="../../desktop/contacts/operations.py" line="223" />
       <source>Searching contacts</source>
       <translation>Searching contacts</translation>
     </message>
@@ -3917,60 +3917,60 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="101" />
-      <location filename="../../desktop/contacts/tab.py" line="129" />
+      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <location filename="../../desktop/contacts/tab.py" line="130" />
       <source>Name</source>
       <translation>Name</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="95" />
+      <location filename="../../desktop/contacts/tab.py" line="96" />
       <source>E-mail</source>
       <extracomment>The addresses, each that bounced with ⚠ and, in the tooltip, when and why.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="103" />
-      <location filename="../../desktop/contacts/tab.py" line="131" />
+      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="132" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <location filename="../../desktop/contacts/tab.py" line="107" />
       <source>Main contact</source>
       <translation>Main contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <location filename="../../desktop/contacts/tab.py" line="109" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Shown in the lists; one per organisation or customer</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="114" />
+      <location filename="../../desktop/contacts/tab.py" line="115" />
       <source>Notification recipient</source>
       <translation>Notification recipient</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="116" />
+      <location filename="../../desktop/contacts/tab.py" line="117" />
       <source>Gets the notifications sent about it</source>
       <translation>Gets the notifications sent about it</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="120" />
+      <location filename="../../desktop/contacts/tab.py" line="121" />
       <source>Attestant</source>
       <translation>Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="122" />
+      <location filename="../../desktop/contacts/tab.py" line="123" />
       <source>Attests the organisation's agent orders (chosen on the order form)</source>
       <translation>Attests the organisation's agent orders (chosen on the order form)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="128" />
+      <location filename="../../desktop/contacts/tab.py" line="129" />
       <source>Link</source>
       <translation>Link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="132" />
+      <location filename="../../desktop/contacts/tab.py" line="133" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3992,93 +3992,94 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="159" />
+      <location filename="../../desktop/contacts/tab.py" line="160" />
       <source>E-mail, name or phone…</source>
       <translation>E-mail, name or phone…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="161" />
+      <location filename="../../desktop/contacts/tab.py" line="162" />
       <source>&amp;Search</source>
       <translation>&amp;Search</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="162" />
+      <location filename="../../desktop/contacts/tab.py" line="163" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;Contact…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="163" />
+      <location filename="../../desktop/contacts/tab.py" line="164" />
       <source>A new person, linked as a contact here</source>
       <translation>A new person, linked as a contact here</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="164" />
+      <location filename="../../desktop/contacts/tab.py" line="165" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="170" />
+      <location filename="../../desktop/contacts/tab.py" line="171" />
       <source>Search results — tick to link</source>
       <translation>Search results — tick to link</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="178" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
       <source>Contacts</source>
       <translation>Contacts</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="200" />
-      <location filename="../../desktop/contacts/tab.py" line="377" />
+      <location filename="../../desktop/contacts/tab.py" line="203" />
+      <location filename="../../desktop/contacts/tab.py" line="383" />
       <source>Remove contact</source>
+      <extracomment>Only the newest search runs and answers (search as you type).</extracomment>
       <translation>Remove contact</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="203" />
+      <location filename="../../desktop/contacts/tab.py" line="206" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Remove the selected person from the contacts (not from Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="207" />
+      <location filename="../../desktop/contacts/tab.py" line="210" />
       <source>Open profile</source>
       <translation>Open profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="210" />
+      <location filename="../../desktop/contacts/tab.py" line="213" />
       <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
       <translation>The selected person's profile: e-mail addresses, phone numbers, details</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="251" />
+      <location filename="../../desktop/contacts/tab.py" line="254" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Save first; then contacts can be linked here.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="257" />
+      <location filename="../../desktop/contacts/tab.py" line="260" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Your roles let you see these contacts, not change them.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="278" />
+      <location filename="../../desktop/contacts/tab.py" line="281" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>No contacts yet — search above and tick a person, or add one with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="284" />
+      <location filename="../../desktop/contacts/tab.py" line="287" />
       <source>Contacts (%1)</source>
       <translation>Contacts (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="302" />
+      <location filename="../../desktop/contacts/tab.py" line="308" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Nobody found — add the person with + Contact.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="379" />
+      <location filename="../../desktop/contacts/tab.py" line="385" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="386" />
+      <location filename="../../desktop/contacts/tab.py" line="392" />
       <source>Remove</source>
       <translation>Remove</translation>
     </message>
@@ -4344,7 +4345,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="180" />
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="384" />
       <source>&amp;Archive course</source>
       <translation>&amp;Archive course</translation>
     </message>
@@ -4395,7 +4396,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="194" />
-      <location filename="../../desktop/courses/view.py" line="388" />
+      <location filename="../../desktop/courses/view.py" line="389" />
       <source>Archi&amp;ve round</source>
       <translation>Archi&amp;ve round</translation>
     </message>
@@ -4410,7 +4411,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Open the selected round's page</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="273" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln sign-up for review</numerusform>
@@ -4418,32 +4419,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="283" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>No courses match — clear the search or choose another term.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="284" />
+      <location filename="../../desktop/courses/view.py" line="285" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>No courses yet — they appear here after the first sync.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="324" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>Rounds of %1</source>
       <translation>Rounds of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="328" />
+      <location filename="../../desktop/courses/view.py" line="329" />
       <source>All rounds</source>
       <translation>All rounds</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="330" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>No rounds match the filters.</source>
       <translation>No rounds match the filters.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="332" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln course</numerusform>
@@ -4451,7 +4452,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="334" />
+      <location filename="../../desktop/courses/view.py" line="335" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln round</numerusform>
@@ -4459,12 +4460,12 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="381" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Restore course</source>
       <translation>Restore course</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="386" />
+      <location filename="../../desktop/courses/view.py" line="387" />
       <source>Restore round</source>
       <translation>Restore round</translation>
     </message>
@@ -6805,7 +6806,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message numerus="yes">
       <location filename="../../desktop/participants/import_dialog.py" line="584" />
-      <location filename="../../desktop/participants/import_dialog.py" line="677" />
+      <location filename="../../desktop/participants/import_dialog.py" line="679" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln new to Kansli</numerusform>
@@ -6844,12 +6845,12 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Importing participants</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="655" />
+      <location filename="../../desktop/participants/import_dialog.py" line="657" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Cancelled. Nothing was imported.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="675" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registration added to the round, to be synced</numerusform>
@@ -6857,7 +6858,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="679" />
+      <location filename="../../desktop/participants/import_dialog.py" line="681" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln already in Kansli</numerusform>
@@ -6865,7 +6866,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="681" />
+      <location filename="../../desktop/participants/import_dialog.py" line="683" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln already on the round, skipped</numerusform>
@@ -6873,18 +6874,18 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="688" />
+      <location filename="../../desktop/participants/import_dialog.py" line="690" />
       <location filename="../../desktop/sync_ui/describe.py" line="610" />
       <source>Row %1: </source>
       <translation>Row %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="692" />
+      <location filename="../../desktop/participants/import_dialog.py" line="694" />
       <source>Nothing was imported. %1</source>
       <translation>Nothing was imported. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="707" />
+      <location filename="../../desktop/participants/import_dialog.py" line="709" />
       <source>Cancelling…</source>
       <translation>Cancelling…</translation>
     </message>
@@ -7008,7 +7009,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>The file cannot be read: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="330" />
+      <location filename="../../desktop/participants/import_ops.py" line="351" />
       <source>No category “%1” in Kansli: add it in Edit › Person categories first.</source>
       <translation>No category “%1” in Kansli: add it in Edit › Person categories first.</translation>
     </message>
@@ -16597,7 +16598,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/template_dialog.py" line="186" />
-      <location filename="../../desktop/admin/template_dialog.py" line="204" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Placeholders</translation>
@@ -16618,53 +16619,54 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Search a row for the preview…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="197" />
+      <location filename="../../desktop/admin/template_dialog.py" line="199" />
       <source>Preview with</source>
+      <extracomment>Only the newest read of the rows (search as you type) and of a row's values runs.</extracomment>
       <translation>Preview with</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="200" />
-      <location filename="../../desktop/admin/template_dialog.py" line="206" />
+      <location filename="../../desktop/admin/template_dialog.py" line="202" />
+      <location filename="../../desktop/admin/template_dialog.py" line="208" />
       <source>Preview</source>
       <translation>Preview</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="354" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="355" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <location filename="../../desktop/admin/template_dialog.py" line="356" />
       <source>SMS</source>
       <translation>SMS</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="356" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>(fix the text first)</source>
       <translation>(fix the text first)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <location filename="../../desktop/admin/template_dialog.py" line="370" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>No row to take values from: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="366" />
+      <location filename="../../desktop/admin/template_dialog.py" line="373" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Nothing in the local database matches: the placeholders show their names.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="371" />
+      <location filename="../../desktop/admin/template_dialog.py" line="378" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Values the sending makes (such as personal links) show their names.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="384" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln character</numerusform>
@@ -16672,7 +16674,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="378" />
+      <location filename="../../desktop/admin/template_dialog.py" line="385" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln SMS</numerusform>
@@ -16680,12 +16682,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="382" />
+      <location filename="../../desktop/admin/template_dialog.py" line="389" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="386" />
+      <location filename="../../desktop/admin/template_dialog.py" line="393" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>As previewed: %1, %2 (%3 per SMS)</translation>
     </message>

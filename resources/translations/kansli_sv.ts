@@ -3872,44 +3872,44 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactOps</name>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="148" />
+      <location filename="../../desktop/contacts/operations.py" line="150" />
       <location filename="../../desktop/contacts/user_contacts.py" line="73" />
       <source>Linking %1</source>
       <extracomment>The roles a user's own contact holds (Attestant is an organisation's role only).</extracomment>
       <translation>Kopplar %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="158" />
+      <location filename="../../desktop/contacts/operations.py" line="160" />
       <source>linking %1</source>
       <translation>kopplingen av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="174" />
+      <location filename="../../desktop/contacts/operations.py" line="176" />
       <source>removing %1</source>
       <translation>borttagningen av kontakten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="177" />
+      <location filename="../../desktop/contacts/operations.py" line="179" />
       <source>Removing %1</source>
       <translation>Tar bort kontakten %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="202" />
+      <location filename="../../desktop/contacts/operations.py" line="204" />
       <source>role change of %1</source>
       <translation>rolländringen för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="209" />
+      <location filename="../../desktop/contacts/operations.py" line="211" />
       <source>Saving the roles of %1</source>
       <translation>Sparar kontaktrollerna för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="214" />
+      <location filename="../../desktop/contacts/operations.py" line="216" />
       <source>Loading contacts</source>
       <translation>Läser in kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/operations.py" line="221" />
+      <location filename="../../desktop/contacts/operations.py" line="223" />
       <source>Searching contacts</source>
       <translation>Söker kontakter</translation>
     </message>
@@ -3917,60 +3917,60 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>Contacts</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="101" />
-      <location filename="../../desktop/contacts/tab.py" line="129" />
+      <location filename="../../desktop/contacts/tab.py" line="102" />
+      <location filename="../../desktop/contacts/tab.py" line="130" />
       <source>Name</source>
       <translation>Namn</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="95" />
+      <location filename="../../desktop/contacts/tab.py" line="96" />
       <source>E-mail</source>
       <extracomment>The addresses, each that bounced with ⚠ and, in the tooltip, when and why.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="103" />
-      <location filename="../../desktop/contacts/tab.py" line="131" />
+      <location filename="../../desktop/contacts/tab.py" line="104" />
+      <location filename="../../desktop/contacts/tab.py" line="132" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="106" />
+      <location filename="../../desktop/contacts/tab.py" line="107" />
       <source>Main contact</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="108" />
+      <location filename="../../desktop/contacts/tab.py" line="109" />
       <source>Shown in the lists; one per organisation or customer</source>
       <translation>Visas i listorna; en per organisation eller kund</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="114" />
+      <location filename="../../desktop/contacts/tab.py" line="115" />
       <source>Notification recipient</source>
       <translation>Aviseringsmottagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="116" />
+      <location filename="../../desktop/contacts/tab.py" line="117" />
       <source>Gets the notifications sent about it</source>
       <translation>Får aviseringarna som skickas om den</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="120" />
+      <location filename="../../desktop/contacts/tab.py" line="121" />
       <source>Attestant</source>
       <translation>Attestant</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="122" />
+      <location filename="../../desktop/contacts/tab.py" line="123" />
       <source>Attests the organisation's agent orders (chosen on the order form)</source>
       <translation>Attesterar organisationens beställningar via agent (väljs i beställningsformuläret)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="128" />
+      <location filename="../../desktop/contacts/tab.py" line="129" />
       <source>Link</source>
       <translation>Koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="132" />
+      <location filename="../../desktop/contacts/tab.py" line="133" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
@@ -3992,93 +3992,94 @@ Badge colours by state; the state is always written out too. A tab of the main w
   <context>
     <name>ContactsTab</name>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="159" />
+      <location filename="../../desktop/contacts/tab.py" line="160" />
       <source>E-mail, name or phone…</source>
       <translation>E-post, namn eller telefon…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="161" />
+      <location filename="../../desktop/contacts/tab.py" line="162" />
       <source>&amp;Search</source>
       <translation>&amp;Sök</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="162" />
+      <location filename="../../desktop/contacts/tab.py" line="163" />
       <source>+ &amp;Contact…</source>
       <translation>+ &amp;kontakt…</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="163" />
+      <location filename="../../desktop/contacts/tab.py" line="164" />
       <source>A new person, linked as a contact here</source>
       <translation>En ny person, kopplad som kontakt här</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="164" />
+      <location filename="../../desktop/contacts/tab.py" line="165" />
       <source>&amp;Remove contact</source>
       <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="170" />
+      <location filename="../../desktop/contacts/tab.py" line="171" />
       <source>Search results — tick to link</source>
       <translation>Sökresultat – bocka för för att koppla</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="178" />
+      <location filename="../../desktop/contacts/tab.py" line="179" />
       <source>Contacts</source>
       <translation>Kontakter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="200" />
-      <location filename="../../desktop/contacts/tab.py" line="377" />
+      <location filename="../../desktop/contacts/tab.py" line="203" />
+      <location filename="../../desktop/contacts/tab.py" line="383" />
       <source>Remove contact</source>
+      <extracomment>Only the newest search runs and answers (search as you type).</extracomment>
       <translation>Ta bort kontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="203" />
+      <location filename="../../desktop/contacts/tab.py" line="206" />
       <source>Remove the selected person from the contacts (not from Kansli)</source>
       <translation>Ta bort den valda personen från kontakterna (inte från Kansli)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="207" />
+      <location filename="../../desktop/contacts/tab.py" line="210" />
       <source>Open profile</source>
       <translation>Öppna profilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="210" />
+      <location filename="../../desktop/contacts/tab.py" line="213" />
       <source>The selected person's profile: e-mail addresses, phone numbers, details</source>
       <translation>Den valda personens profil: e-postadresser, telefonnummer, uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="251" />
+      <location filename="../../desktop/contacts/tab.py" line="254" />
       <source>Save first; then contacts can be linked here.</source>
       <translation>Spara först; sedan kan kontakter kopplas här.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="257" />
+      <location filename="../../desktop/contacts/tab.py" line="260" />
       <source>Your roles let you see these contacts, not change them.</source>
       <translation>Dina roller låter dig se kontakterna, inte ändra dem.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="278" />
+      <location filename="../../desktop/contacts/tab.py" line="281" />
       <source>No contacts yet — search above and tick a person, or add one with + Contact.</source>
       <translation>Inga kontakter ännu – sök ovan och bocka för en person, eller lägg till en med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="284" />
+      <location filename="../../desktop/contacts/tab.py" line="287" />
       <source>Contacts (%1)</source>
       <translation>Kontakter (%1)</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="302" />
+      <location filename="../../desktop/contacts/tab.py" line="308" />
       <source>Nobody found — add the person with + Contact.</source>
       <translation>Ingen hittades – lägg till personen med + kontakt.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="379" />
+      <location filename="../../desktop/contacts/tab.py" line="385" />
       <source>Remove %1 from the contacts here? The person stays in Kansli. Ctrl+Z brings the contact back.</source>
       <translation>Ta bort %1 från kontakterna här? Personen finns kvar i Kansli. Ctrl+Z tar tillbaka kontakten.</translation>
     </message>
     <message>
-      <location filename="../../desktop/contacts/tab.py" line="386" />
+      <location filename="../../desktop/contacts/tab.py" line="392" />
       <source>Remove</source>
       <translation>Ta bort</translation>
     </message>
@@ -4344,7 +4345,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="180" />
-      <location filename="../../desktop/courses/view.py" line="383" />
+      <location filename="../../desktop/courses/view.py" line="384" />
       <source>&amp;Archive course</source>
       <translation>&amp;Arkivera utbildning</translation>
     </message>
@@ -4395,7 +4396,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message>
       <location filename="../../desktop/courses/view.py" line="194" />
-      <location filename="../../desktop/courses/view.py" line="388" />
+      <location filename="../../desktop/courses/view.py" line="389" />
       <source>Archi&amp;ve round</source>
       <translation>Arki&amp;vera omgång</translation>
     </message>
@@ -4410,7 +4411,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Öppna den valda omgångens sida</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="272" />
+      <location filename="../../desktop/courses/view.py" line="273" />
       <source>%n sign-up(s) for review</source>
       <translation>
         <numerusform>%Ln anmälan att granska</numerusform>
@@ -4418,32 +4419,32 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="282" />
+      <location filename="../../desktop/courses/view.py" line="283" />
       <source>No courses match — clear the search or choose another term.</source>
       <translation>Inga utbildningar matchar — rensa sökningen eller välj en annan termin.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="284" />
+      <location filename="../../desktop/courses/view.py" line="285" />
       <source>No courses yet — they appear here after the first sync.</source>
       <translation>Inga utbildningar ännu — de visas här efter första synkroniseringen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="324" />
+      <location filename="../../desktop/courses/view.py" line="325" />
       <source>Rounds of %1</source>
       <translation>Omgångar för %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="328" />
+      <location filename="../../desktop/courses/view.py" line="329" />
       <source>All rounds</source>
       <translation>Alla omgångar</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="330" />
+      <location filename="../../desktop/courses/view.py" line="331" />
       <source>No rounds match the filters.</source>
       <translation>Inga omgångar matchar filtren.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="332" />
+      <location filename="../../desktop/courses/view.py" line="333" />
       <source>%n course(s)</source>
       <translation>
         <numerusform>%Ln utbildning</numerusform>
@@ -4451,7 +4452,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/courses/view.py" line="334" />
+      <location filename="../../desktop/courses/view.py" line="335" />
       <source>%n round(s)</source>
       <translation>
         <numerusform>%Ln omgång</numerusform>
@@ -4459,12 +4460,12 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="381" />
+      <location filename="../../desktop/courses/view.py" line="382" />
       <source>Restore course</source>
       <translation>Återställ utbildning</translation>
     </message>
     <message>
-      <location filename="../../desktop/courses/view.py" line="386" />
+      <location filename="../../desktop/courses/view.py" line="387" />
       <source>Restore round</source>
       <translation>Återställ omgång</translation>
     </message>
@@ -6805,7 +6806,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
     </message>
     <message numerus="yes">
       <location filename="../../desktop/participants/import_dialog.py" line="584" />
-      <location filename="../../desktop/participants/import_dialog.py" line="677" />
+      <location filename="../../desktop/participants/import_dialog.py" line="679" />
       <source>%n new to Kansli</source>
       <translation>
         <numerusform>%Ln ny i Kansli</numerusform>
@@ -6844,12 +6845,12 @@ Badge colours by state; the state is always written out too. A tab of the main w
       <translation>Importerar deltagare</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="655" />
+      <location filename="../../desktop/participants/import_dialog.py" line="657" />
       <source>Cancelled. Nothing was imported.</source>
       <translation>Avbrutet. Inget importerades.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="673" />
+      <location filename="../../desktop/participants/import_dialog.py" line="675" />
       <source>%n registration(s) added to the round, to be synced</source>
       <translation>
         <numerusform>%Ln registrering lagd till på omgången, synkas sedan</numerusform>
@@ -6857,7 +6858,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="679" />
+      <location filename="../../desktop/participants/import_dialog.py" line="681" />
       <source>%n already in Kansli</source>
       <translation>
         <numerusform>%Ln fanns redan i Kansli</numerusform>
@@ -6865,7 +6866,7 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/participants/import_dialog.py" line="681" />
+      <location filename="../../desktop/participants/import_dialog.py" line="683" />
       <source>%n already on the round, skipped</source>
       <translation>
         <numerusform>%Ln redan på omgången, hoppades över</numerusform>
@@ -6873,18 +6874,18 @@ Badge colours by state; the state is always written out too. A tab of the main w
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="688" />
+      <location filename="../../desktop/participants/import_dialog.py" line="690" />
       <location filename="../../desktop/sync_ui/describe.py" line="610" />
       <source>Row %1: </source>
       <translation>Rad %1: </translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="692" />
+      <location filename="../../desktop/participants/import_dialog.py" line="694" />
       <source>Nothing was imported. %1</source>
       <translation>Inget importerades. %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_dialog.py" line="707" />
+      <location filename="../../desktop/participants/import_dialog.py" line="709" />
       <source>Cancelling…</source>
       <translation>Avbryter…</translation>
     </message>
@@ -7008,7 +7009,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Filen går inte att läsa: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/participants/import_ops.py" line="330" />
+      <location filename="../../desktop/participants/import_ops.py" line="351" />
       <source>No category “%1” in Kansli: add it in Edit › Person categories first.</source>
       <translation>Ingen kategori ”%1” i Kansli: lägg först till den under Redigera › Personkategorier.</translation>
     </message>
@@ -16597,7 +16598,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/admin/template_dialog.py" line="186" />
-      <location filename="../../desktop/admin/template_dialog.py" line="204" />
+      <location filename="../../desktop/admin/template_dialog.py" line="206" />
       <source>Placeholders</source>
       <extracomment>The text a placeholder goes into (the one last edited; the e-mail text first).</extracomment>
       <translation>Platshållare</translation>
@@ -16618,53 +16619,54 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Sök en rad till förhandsvisningen…</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="197" />
+      <location filename="../../desktop/admin/template_dialog.py" line="199" />
       <source>Preview with</source>
+      <extracomment>Only the newest read of the rows (search as you type) and of a row's values runs.</extracomment>
       <translation>Förhandsvisa med</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="200" />
-      <location filename="../../desktop/admin/template_dialog.py" line="206" />
+      <location filename="../../desktop/admin/template_dialog.py" line="202" />
+      <location filename="../../desktop/admin/template_dialog.py" line="208" />
       <source>Preview</source>
       <translation>Förhandsvisning</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="347" />
+      <location filename="../../desktop/admin/template_dialog.py" line="354" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="348" />
+      <location filename="../../desktop/admin/template_dialog.py" line="355" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="349" />
+      <location filename="../../desktop/admin/template_dialog.py" line="356" />
       <source>SMS</source>
       <translation>Sms</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="356" />
+      <location filename="../../desktop/admin/template_dialog.py" line="363" />
       <source>(fix the text first)</source>
       <translation>(rätta texten först)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="363" />
+      <location filename="../../desktop/admin/template_dialog.py" line="370" />
       <source>No row to take values from: the placeholders show their names.</source>
       <translation>Ingen rad att hämta värden från: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="366" />
+      <location filename="../../desktop/admin/template_dialog.py" line="373" />
       <source>Nothing in the local database matches: the placeholders show their names.</source>
       <translation>Inget i den lokala databasen matchar: platshållarna visar sina namn.</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="371" />
+      <location filename="../../desktop/admin/template_dialog.py" line="378" />
       <source>Values the sending makes (such as personal links) show their names.</source>
       <translation>Värden som skapas när meddelandet skickas (som personliga länkar) visar sina namn.</translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="377" />
+      <location filename="../../desktop/admin/template_dialog.py" line="384" />
       <source>%n character(s)</source>
       <translation>
         <numerusform>%Ln tecken</numerusform>
@@ -16672,7 +16674,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message numerus="yes">
-      <location filename="../../desktop/admin/template_dialog.py" line="378" />
+      <location filename="../../desktop/admin/template_dialog.py" line="385" />
       <source>%n SMS</source>
       <translation>
         <numerusform>%Ln sms</numerusform>
@@ -16680,12 +16682,12 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       </translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="382" />
+      <location filename="../../desktop/admin/template_dialog.py" line="389" />
       <source>As previewed: %1, %2 (%3 per SMS: a character outside the SMS alphabet makes it 70)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms: ett tecken utanför sms-alfabetet gör det 70)</translation>
     </message>
     <message>
-      <location filename="../../desktop/admin/template_dialog.py" line="386" />
+      <location filename="../../desktop/admin/template_dialog.py" line="393" />
       <source>As previewed: %1, %2 (%3 per SMS)</source>
       <translation>Som i förhandsvisningen: %1, %2 (%3 per sms)</translation>
     </message>

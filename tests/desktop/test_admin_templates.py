@@ -9,12 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desktop.admin import template_dialog
 from desktop.admin.notification_windows import TemplatesWindow
-from desktop.admin.template_dialog import TemplateDialog
+from desktop.admin.template_dialog import TemplateDialog, preview_choices
 from desktop.admin.template_texts import EVENT_TEXTS, MEANINGS, event_text
 from models.notifications import EVENTS, EventType
 from models.sms_text import sms_length
-from tests.desktop.conftest import make_window, read
+from tests.desktop.conftest import hold_the_database, make_window, read
 from tests.desktop.test_categories import undo
 from tests.desktop.test_course_dialogs import queued
 
@@ -280,3 +281,30 @@ def test_the_withdrawn_approval_of_an_alumnus_in_swedish(qtbot, offline_ctx, swe
         "Personalen drog tillbaka godkännandet av en alumnregistrering: alumnen får besked"
     )
     dialog.reject()
+
+
+def test_typing_a_preview_search_reads_the_rows_once_for_the_newest_text(
+    qtbot, offline_ctx, monkeypatch
+) -> None:
+    """Search as you type: each keystroke's read of the rows is made stale by the next
+    one and never runs while the database is busy; only the newest text's read does."""
+    ctx = offline_ctx
+    window = open_templates(qtbot, ctx)
+    dialog = open_dialog(qtbot, window, window.new_button)
+    dialog.event_choice.setCurrentIndex(dialog.event_choice.findData("registration.created"))
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    searched: list[str] = []
+
+    def counting(c, event_type: str, search: str):  # type: ignore[no-untyped-def]
+        searched.append(search)
+        return preview_choices(c, event_type, search)
+
+    monkeypatch.setattr(template_dialog, "preview_choices", counting)
+    release = hold_the_database(ctx.ops)
+    typed(qtbot, dialog.preview_search, "")
+    for typed_so_far in ("a", "an", "ann"):
+        qtbot.keyClicks(dialog.preview_search, typed_so_far[-1])
+        qtbot.waitUntil(lambda t=typed_so_far: dialog.preview_search._last == t)
+    release.set()
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+    assert searched == ["ann"]

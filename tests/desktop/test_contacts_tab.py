@@ -10,12 +10,13 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle, QStyleOptionViewItem
 
+from desktop.contacts import operations as contact_ops
 from desktop.contacts.tab import ContactsTab
 from desktop.people.person_dialog import PersonDialog
 from models.commands import build
 from models.contacts import TargetKind, main_contact
 from models.ids import new_id
-from tests.desktop.conftest import read
+from tests.desktop.conftest import hold_the_database, read
 
 MAIN_COLUMN, NOTIFY_COLUMN = 3, 4
 
@@ -256,3 +257,42 @@ def test_tab_goes_from_the_search_to_the_results_the_contacts_and_remove(
         tab.table,
         tab.remove_button,
     ]
+
+
+def test_typing_runs_only_the_newest_search_and_a_cleared_field_shows_no_stale_results(
+    qtbot, offline_ctx, filled
+) -> None:
+    """Search as you type: the searches a newer keystroke makes stale never run, and
+    results found for a text no longer in the field are not shown (typed "ann", cleared
+    at once: no results under an empty field)."""
+    ctx = offline_ctx
+    tab = make_tab(qtbot, ctx, "organisation", filled.organisation_ids[0])
+    searched: list[str] = []
+    original = contact_ops.search_contacts
+
+    def counting(c, text, kind, target_id):  # type: ignore[no-untyped-def]
+        searched.append(text)
+        return original(c, text, kind, target_id)
+
+    contact_ops.search_contacts = counting  # type: ignore[assignment]
+    try:
+        release = hold_the_database(ctx.ops)
+        tab.search.setFocus()
+        qtbot.keyClicks(tab.search, "ann")
+        qtbot.waitUntil(lambda: tab.search._last == "ann")  # each keystroke reported
+        tab.search.clear()  # the clear button's way
+        release.set()
+        qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+        assert searched == []  # all three were stale before the database was free
+        assert not tab.found_table.isVisible() and tab.found.rowCount() == 0
+
+        # Typed again and answered: the newest text's results, once.
+        release = hold_the_database(ctx.ops)
+        qtbot.keyClicks(tab.search, "an")
+        qtbot.waitUntil(lambda: tab.search._last == "an")
+        release.set()
+        qtbot.waitUntil(lambda: tab.found_for == "an" and tab.found_table.isVisible())
+        qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+        assert searched == ["an"]
+    finally:
+        contact_ops.search_contacts = original  # type: ignore[assignment]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from desktop.courses import view as courses_view
 from desktop.courses.round_page import RoundPage
 from desktop.courses.view import CoursesView
 from desktop.participants.dialogs import AddRegistrationDialog
-from tests.desktop.conftest import pdf_pages_text, read
+from tests.desktop.conftest import hold_the_database, pdf_pages_text, read
 
 
 def make_courses(qtbot, ctx) -> CoursesView:
@@ -95,6 +96,36 @@ def test_search_and_term_filter_run_in_sql(qtbot, ctx) -> None:
     view.term.activated.emit(view.term.currentIndex())
     qtbot.waitUntil(lambda: view.loaded and view.rounds.rowCount() == 12)
     assert {r["term"] for r in view.rounds.rows} == {"HT2026"}
+
+
+def test_typing_a_search_reads_only_for_the_newest_text(qtbot, ctx, monkeypatch) -> None:
+    """Search as you type: the reads a newer keystroke makes stale (the courses, the rounds,
+    the count of sign-ups for review) never run while the database is busy."""
+    view = make_courses(qtbot, ctx)
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    counted: list[str] = []
+    searched: list[str] = []
+    original_count, original_load = courses_view.review_count, courses_view.load_courses
+
+    def counting(c):  # type: ignore[no-untyped-def]
+        counted.append(view.search.text())
+        return original_count(c)
+
+    def loading(c, **kwargs):  # type: ignore[no-untyped-def]
+        searched.append(kwargs["search"])
+        return original_load(c, **kwargs)
+
+    monkeypatch.setattr(courses_view, "review_count", counting)
+    monkeypatch.setattr(courses_view, "load_courses", loading)
+    release = hold_the_database(ctx.ops)
+    view.search.setFocus()
+    for typed_so_far in ("p", "pr", "pro"):
+        qtbot.keyClicks(view.search, typed_so_far[-1])
+        qtbot.waitUntil(lambda t=typed_so_far: view.search._last == t)
+    release.set()
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+    assert searched == ["pro"] and len(counted) == 1
+    assert [r["name"] for r in view.courses.rows] == ["Projektledning"]
 
 
 def test_selecting_a_course_shows_its_rounds_and_status_filter(qtbot, ctx) -> None:

@@ -4,6 +4,7 @@ with progress and Cancel."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -11,10 +12,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.courses.round_page import RoundPage
+from desktop.operations import OpContext
 from desktop.participants import import_dialog
 from desktop.participants.import_dialog import ImportDialog
+from desktop.participants.import_ops import ImportResult, import_rows
 from desktop.participants.view import ParticipantsView
-from tests.desktop.conftest import read
+from tests.desktop.conftest import hold_the_database, read
 
 HEADER = "Förnamn;Efternamn;E-post;Telefon;Organisation\n"
 
@@ -196,6 +199,47 @@ def test_a_large_import_shows_progress_and_cancel_leaves_nothing(
         )[0][0]
         == 0
     )
+
+
+def test_cancel_while_the_import_waits_for_the_database_ends_it_and_closes_next(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    """Cancel before the import started (the database busy with a long read): it never
+    starts, the dialog says so (not "Cancelling…" for ever) and Cancel then closes it."""
+    path = write_csv(tmp_path / "a.csv", ["Ny;Person;ny.person@firma.se;;"])
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.round_ids[0])
+    dialog.show()
+    release = hold_the_database(ctx.ops)
+    dialog.import_button.click()
+    dialog.cancel_button.click()
+    assert dialog.summary.text() == "Cancelling…" and dialog.isVisible()
+    release.set()
+    qtbot.waitUntil(
+        lambda: dialog.summary.text() == "Cancelled. Nothing was imported.", timeout=10_000
+    )
+    assert dialog.import_button.isEnabled() and outbox(gui_guard, ctx) == []
+    dialog.cancel_button.click()
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
+def test_an_import_cancelled_before_its_planning_ends_returns_cancelled(
+    qtbot, ctx, filled, tmp_path, gui_guard
+) -> None:
+    """import_rows answers a cancel that came before its commands (its first progress
+    report, the planning) with a cancelled result, as it does during them: the dialog's
+    callbacks run either way (a Cancelled raised out of it would reach neither)."""
+    path = write_csv(tmp_path / "a.csv", ["Ny;Person;ny.person@firma.se;;"])
+    dialog = open_dialog(qtbot, ctx, path, round_id=filled.round_ids[0])
+    assert dialog.preview is not None
+    cancelled = threading.Event()
+    cancelled.set()
+    op_ctx = OpContext(store=ctx.store, actor=filled.actor, engine=None, cancel_event=cancelled)
+    with gui_guard.allowed():
+        result = import_rows(
+            op_ctx, rows=dialog.preview.rows, round_id=filled.round_ids[0], manager_id=None
+        )
+    assert result == ImportResult(cancelled=True)
+    assert outbox(gui_guard, ctx) == []
 
 
 @pytest.fixture

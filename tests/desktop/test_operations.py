@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 from PySide6.QtCore import QObject
@@ -210,3 +211,39 @@ def test_latest_runs_only_the_newest_of_reads_asked_while_one_waits(qtbot, ctx) 
     latest.run(DbOp(boom).success(shown.append).failure(failed.append), ctx.ops)
     qtbot.waitUntil(lambda: len(failed) == 1)
     assert shown == ["ann"] and not latest.running
+
+
+def test_a_cancelled_operation_tells_its_when_cancelled_callback_started_or_not(qtbot, ctx) -> None:
+    """Cancelled while it waited (never started) or stopped by Cancelled while running:
+    neither success nor failure runs, when_cancelled does (on the GUI thread)."""
+    ended: list[tuple[str, object]] = []
+
+    def op(label: str, fn) -> DbOp:  # type: ignore[no-untyped-def, type-arg]
+        return (
+            DbOp(fn, label=label)
+            .success(lambda r: ended.append((label, r)))
+            .failure(lambda e: ended.append((label, e)))
+            .when_cancelled(lambda: ended.append((label, threading.current_thread())))
+        )
+
+    release = hold_the_database(ctx.ops)
+    waiting = op("waiting", lambda _c: "ran")
+    waiting.run(ctx.ops)
+    waiting.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    started = threading.Event()
+
+    def running(c) -> None:  # type: ignore[no-untyped-def]
+        started.set()
+        deadline = time.monotonic() + 10  # a broken cancel fails the test, not hangs it
+        while time.monotonic() < deadline:
+            c.check_cancelled()
+
+    stopped = op("running", running)
+    stopped.run(ctx.ops)
+    assert started.wait(10)
+    stopped.cancel()
+    qtbot.waitUntil(lambda: ctx.ops.idle)
+    main = threading.main_thread()
+    assert ended == [("waiting", main), ("running", main)]
