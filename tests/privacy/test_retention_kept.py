@@ -1,0 +1,203 @@
+"""What the retention rules must keep and how the nightly job runs (issue 23, the review's
+findings): the rows other features still read survive the rules (a user's newest sign-in
+token, the account events naming a shared account, a used one-time code), failed mails'
+bodies are emptied too, and each tenant's run is due, claimed and failing on its own. On
+SQLite and PostgreSQL, the app over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models.audit import AuditEvent
+from models.ids import new_id, utcnow
+from models.retention import RetentionRun
+from models.tenancy import User
+from server.services import retention
+from server.services.auth import WEB_LABEL_PREFIX
+from server.services.retention import BODY_REMOVED, retention_due, run_retention
+from server.signing.tables import OtpChallenge
+from server.tables import AuthToken, MailOutbox, SmsOutbox
+from tests.privacy.test_retention import _audit, _code, _ids
+from tests.server.helpers import World, make_world
+from tests.server.test_notify_events import Site
+
+DAY = timedelta(days=1)
+
+
+def _night() -> datetime:
+    return utcnow().replace(hour=3, minute=0, second=0, microsecond=0)
+
+
+def _user(world: World) -> str:
+    """An account of the tenant's that has not signed in since the tests' world began."""
+    user_id = new_id()
+    with world.db.transaction() as s:
+        s.add(User(id=user_id, email=f"{user_id[-12:]}@{world.slug}.se", password_hash="x"))
+    return user_id
+
+
+def _token(world: World, user_id: str, created_at: datetime, label: str = "desktop") -> str:
+    token_id = new_id()
+    with world.db.transaction() as s:
+        s.add(
+            AuthToken(
+                id=token_id,
+                tenant_id=world.tenant_id,
+                user_id=user_id,
+                token_hash=new_id() + new_id()[:28],
+                created_at=created_at,
+                expires_at=created_at + 30 * DAY,
+                client_label=label,
+            )
+        )
+    return token_id
+
+
+def _account_event(world: World, user_id: str, action: str, at: datetime, **details: str) -> str:
+    event_id = new_id()
+    with world.db.transaction() as s:
+        s.add(
+            AuditEvent(
+                id=event_id,
+                tenant_id=world.tenant_id,
+                at=at,
+                action=action,
+                entity_type="app_user",
+                entity_id=user_id,
+                details=details,
+            )
+        )
+    return event_id
+
+
+def test_the_rules_keep_what_other_features_read(world: World) -> None:
+    now = _night()
+    admin, officer = _user(world), _user(world)
+
+    # Sign-in tokens: the Users window's "last sign-in" is the newest desktop token's time.
+    old_desktop = _token(world, admin, now - 200 * DAY)
+    newest_desktop = _token(world, admin, now - 100 * DAY)
+    newer_web = _token(world, admin, now - 90 * DAY, label=f"{WEB_LABEL_PREFIX}10.0.0.1")
+    officer_only = _token(world, officer, now - 300 * DAY)
+
+    # Account events: a shared account's name here is its first invitation's or its last
+    # rename's, its phone the last change's; years old, they are still read.
+    years = 12 * 365 * DAY
+    first_invite = _account_event(
+        world, officer, "user.invited", now - years, display_name="Olle Officer"
+    )
+    second_invite = _account_event(
+        world, officer, "user.invited", now - years + DAY, display_name="Olle O."
+    )
+    old_rename = _account_event(
+        world, officer, "user.renamed", now - years + 2 * DAY, display_name="Olle"
+    )
+    last_rename = _account_event(
+        world, officer, "user.renamed", now - years + 3 * DAY, display_name="Olle Ek"
+    )
+    old_phone = _account_event(
+        world, officer, "user.phone_changed", now - years + 4 * DAY, phone="+46701111111"
+    )
+    last_phone = _account_event(
+        world, officer, "user.phone_changed", now - years + 5 * DAY, phone="+46702222222"
+    )
+    other_old = _audit(world, now - years)
+
+    # One-time codes: a used one is a signature's evidence (its id in the signature).
+    unused_code, used_code = _code(world, now - 8 * DAY), _code(world, now - 8 * DAY)
+    with world.db.transaction() as s:
+        s.get_one(OtpChallenge, used_code).used_at = now - 8 * DAY - timedelta(minutes=5)
+
+    # Failed deliveries carry the same body as sent ones.
+    mail_id, sms_id = new_id(), new_id()
+    with world.db.transaction() as s:
+        s.add(
+            MailOutbox(
+                id=mail_id,
+                tenant_id=world.tenant_id,
+                kind="registration.approved",
+                to_address="erik@firma.se",
+                subject="Your registration is approved",
+                body_text="Hello Erik Ek, 19850101-1234",
+                status="failed",
+                created_at=now - 40 * DAY,
+            )
+        )
+        s.add(
+            SmsOutbox(
+                id=sms_id,
+                tenant_id=world.tenant_id,
+                kind="signing.code",
+                to_number="+46701234567",
+                body="Erik, your code is 123456",
+                status="failed",
+                created_at=now - 40 * DAY,
+            )
+        )
+
+    run_retention(world.db, now=now)
+
+    tokens = [old_desktop, newest_desktop, newer_web, officer_only]
+    assert _ids(world, AuthToken, tokens) == {newest_desktop, officer_only}
+    events = [first_invite, second_invite, old_rename, last_rename, old_phone, last_phone]
+    assert _ids(world, AuditEvent, [*events, other_old]) == {first_invite, last_rename, last_phone}
+    assert _ids(world, OtpChallenge, [unused_code, used_code]) == {used_code}
+    with world.db.sessions() as s:
+        assert s.get_one(MailOutbox, mail_id).body_text == BODY_REMOVED
+        assert s.get_one(SmsOutbox, sms_id).body == BODY_REMOVED
+
+
+@pytest.fixture
+def two_worlds(site: Site) -> Iterator[tuple[World, World]]:
+    worlds = sorted(
+        (make_world(site.server.url, site.db, site.settings, "rt") for _ in range(2)),
+        key=lambda w: w.tenant_id,
+    )
+    yield worlds[0], worlds[1]
+
+
+def test_each_tenant_runs_on_its_own(
+    two_worlds: tuple[World, World], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    failing, next_one = two_worlds
+    # Both tenants' runs of earlier tests' nights are in the past: tonight is due for both.
+    now = _night() + timedelta(days=1)
+    old = {w.tenant_id: _audit(w, now - 6 * 365 * DAY) for w in two_worlds}
+    retention_db = failing.db
+    assert retention_due(retention_db, now=now, tenant_id=failing.tenant_id)
+
+    apply_rules = retention.apply_rules
+
+    def broken_for_one(session, tenant_id, *, now):  # type: ignore[no-untyped-def]
+        counts = apply_rules(session, tenant_id, now=now)
+        if tenant_id == failing.tenant_id:
+            raise RuntimeError("this tenant's rules fail")
+        return counts
+
+    monkeypatch.setattr(retention, "apply_rules", broken_for_one)
+    done = run_retention(retention_db, now=now, due_only=True)
+    # The first tenant failed (rolled back: its old event is still there), the next ran.
+    assert failing.tenant_id not in done and done[next_one.tenant_id]["audit_years"] >= 1
+    assert _ids(failing, AuditEvent, [old[failing.tenant_id]]) == {old[failing.tenant_id]}
+    assert _ids(next_one, AuditEvent, [old[next_one.tenant_id]]) == set()
+    assert retention_due(retention_db, now=now, tenant_id=failing.tenant_id)
+    assert not retention_due(retention_db, now=now, tenant_id=next_one.tenant_id)
+
+    # The next beat: only the tenant still due runs; a second worker then finds nothing due.
+    monkeypatch.setattr(retention, "apply_rules", apply_rules)
+    later = now + timedelta(minutes=10)
+    again = run_retention(retention_db, now=later, due_only=True)
+    assert failing.tenant_id in again and next_one.tenant_id not in again
+    assert run_retention(retention_db, now=later, due_only=True) == {}
+    with retention_db.sessions() as s:
+        runs = s.scalars(
+            select(RetentionRun.tenant_id).where(
+                RetentionRun.tenant_id.in_([w.tenant_id for w in two_worlds]),
+                RetentionRun.ran_at >= now,
+            )
+        ).all()
+    assert sorted(runs) == sorted([failing.tenant_id, next_one.tenant_id])
