@@ -7,16 +7,18 @@ consent is the withdrawable one; the terms are the agreement the approval is.
 
 - :func:`consent_recorded`: the receipt mailed to the manager right after
   (``registration.consent_recorded``), with the consent's text and a personal withdrawal
-  link (a token like every mailed link, stored hashed and bound to the address that
-  consented; usable again and again, so a second click says when it was withdrawn).
+  link (a token like every mailed link, stored hashed and mailed only to the address
+  that consented; whoever holds it can use it, as every mailed link; usable again and
+  again, so a second click says when it was withdrawn).
 - :func:`withdraw_by_link`: the link's page's POST; idempotent (the first withdrawal's
   time stands). Staff withdraw on the person with the synced ``consent.withdraw``.
 - :func:`models.people.withdrawn_recipients`: whom a withdrawn consent stops mailing. The
   personal-data consent gates the marketing mails
   (:data:`server.services.notify.CONSENT_GATED_EVENTS`: new rounds opening, follow-up
-  courses); :func:`server.services.notify.notify` leaves out
-  every person and address whose latest personal-data consent is withdrawn. Mails the
-  service itself needs (a request to approve, a cancellation) still go.
+  courses); :func:`server.services.notify.notify` leaves out every person and address
+  that withdrew a personal-data consent, whichever registration's: a later approval's
+  consent does not undo the opt-out. Mails the service itself needs (a request to
+  approve, a cancellation) still go.
 
 The withdrawal is appended to the consent (``withdrawn_at``, ``withdrawn_via``); the
 consent as given is never changed nor deleted, the proof that processing was lawful while

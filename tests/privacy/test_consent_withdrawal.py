@@ -186,3 +186,43 @@ def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: 
             )
         ).all()
         assert (event.entity_id, event.details) == (given["personal_data"].id, {"via": "staff"})
+
+
+def test_a_withdrawal_stands_whichever_registration_and_a_later_approval(
+    site: Site, world: World
+) -> None:
+    """Maria approves two registrations; she withdraws the first one's consent: no more
+    offers, although the second's consent (given later) stands, and approving a third
+    (a consent the approval requires, not an opt-in to offers) does not undo it."""
+    maria = f"maria.{tag(world)}@firma.se"
+    manager, first = manager_and_registration(world, maria)
+    round_id = a_round(world, today() + timedelta(days=50), today() + timedelta(days=51))
+    second = register(
+        world, round_id, person(world, "Eva", "Berg", f"eva.{tag(world)}@x.se"), manager
+    )
+    third = register(
+        world, round_id, person(world, "Olof", "Ek", f"olof.{tag(world)}@x.se"), manager
+    )
+    static_recipient_of_round_opens(world, manager)
+    pushed(
+        world,
+        cmd(
+            "notification_binding.create",
+            binding_id=new_id(),
+            event_type=E.ROUND_OPENS.value,
+            recipients=["static"],
+            channels=["email"],
+        ),
+        role="admin",
+    )
+    approve(world, first)
+    approve(world, second)
+    pushed(world, cmd("consent.withdraw", consent_id=consents(world, first)["personal_data"].id))
+    assert consents(world, second)["personal_data"].withdrawn_at is None
+    approve(world, third)
+    assert consents(world, third)["personal_data"].withdrawn_at is None
+
+    opened = a_round(world, today() + timedelta(days=60), today() + timedelta(days=60))
+    publish_form(world, opened)
+    assert outbox(world, E.ROUND_OPENS) == []
+    assert not [m for m in delivered(site, maria) if "Registration is open" in m["Subject"]]
