@@ -6,7 +6,10 @@ Per tenant, in one transaction under the tenant's lock:
 - ``denied_alumni_months``: alumni registrations denied (by staff or by the automatic
   check) longer ago than that are removed: tombstoned, so every client's pull removes them
   (the synced delete the rest of the code uses), with their personal columns cleared on
-  the server first (a tombstone keeps no name, address, personnummer or answers);
+  the server first (a tombstone keeps no name, address, personnummer or answers, nor the
+  person it was matched to); the decisions on the person's timeline (which repeat the
+  reason) go with them, and a person the form itself created goes too (with its
+  addresses and phones) unless something else refers to it;
 - ``mail_body_days``: the bodies of mails (and the texts of SMS) sent (or failed: queued
   then) longer ago than that are emptied; the record that a mail went (when, to whom,
   what event, its subject) stays for the person's register extract and for the delivery
@@ -38,9 +41,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, delete, func, select, update
 from sqlalchemy.orm import Session
 
-from models.alumni import AlumniRegistration, AlumniStatus
+from models.alumni import AlumniRegistration, AlumniStatus, StudentRecord
 from models.audit import AuditEvent
+from models.base import Base
 from models.ids import new_id, utcnow
+from models.people import Activity, ActivityKind, Person, PersonEmail, PersonPhone
 from models.retention import RetentionRule, RetentionRun, periods_of
 from models.tenancy import Tenant
 from server.services.audit import audit
@@ -78,6 +83,8 @@ ALUMNI_PERSONAL = (
     "denial_reason",
     "last_error",
     "proposed",
+    "shared_reason",
+    "person_id",
 )
 
 #: The outbox statuses whose bodies the mail-body rule empties: sent, or given up on
@@ -105,6 +112,62 @@ def _cleared(column: ColumnElement[Any]) -> Any:
     return arg(None) if callable(arg) else arg
 
 
+#: The columns a removed row keeps: its identity and the sync's (the tombstone).
+_ROW_KEYS = frozenset({"id", "tenant_id", "server_seq", "updated_at", "deleted_at", "created_at"})
+
+
+def _tombstone(row: Base, now: datetime, *, keep: frozenset[str] = frozenset()) -> None:
+    """Remove a synced ``row``: every column but its identity (and ``keep``) cleared, then
+    tombstoned, so every client's pull deletes it and the server keeps no personal data."""
+    for column in row.__table__.columns:
+        if column.name not in _ROW_KEYS | keep:
+            setattr(row, column.key, _cleared(column))
+    row.deleted_at = now  # type: ignore[attr-defined]
+
+
+def _person_references(session: Session, person_id: str) -> int:
+    """The live rows anywhere that refer to the person (every foreign key to ``person``)."""
+    count = 0
+    for table in Base.metadata.sorted_tables:
+        for fk in table.foreign_keys:
+            if fk.column.table is Person.__table__ and "deleted_at" in table.c:
+                count += int(
+                    session.scalar(
+                        select(func.count())
+                        .select_from(table)
+                        .where(fk.parent == person_id, table.c.deleted_at.is_(None))
+                    )
+                    or 0
+                )
+    return count
+
+
+def _remove_created_person(session: Session, person_id: str, now: datetime) -> bool:
+    """Remove a person the denied registration's form created (``matched_on == "created"``)
+    with its e-mail addresses and phones, when nothing else refers to it; the student
+    records the automatic check linked to it are unlinked (the university's, not ours)."""
+    person = session.get(Person, person_id)
+    if person is None or person.deleted_at is not None:
+        return False
+    own = [
+        *session.scalars(select(PersonEmail).where(PersonEmail.person_id == person_id)),
+        *session.scalars(select(PersonPhone).where(PersonPhone.person_id == person_id)),
+    ]
+    records = list(
+        session.scalars(select(StudentRecord).where(StudentRecord.person_id == person_id))
+    )
+    own_live = sum(1 for row in own if row.deleted_at is None)
+    linked = sum(1 for r in records if r.deleted_at is None)
+    if _person_references(session, person_id) > own_live + linked:
+        return False
+    for record in records:
+        record.person_id = None
+    for row in own:
+        _tombstone(row, now, keep=frozenset({"person_id"}))
+    _tombstone(person, now)
+    return True
+
+
 def _denied_alumni(session: Session, tenant_id: str, before: datetime, now: datetime) -> int:
     rows = session.scalars(
         select(AlumniRegistration).where(
@@ -115,10 +178,27 @@ def _denied_alumni(session: Session, tenant_id: str, before: datetime, now: date
         )
     ).all()
     columns = AlumniRegistration.__table__.columns
+    created: set[str] = set()
     for row in rows:
+        if row.person_id:
+            # The decisions on the person's timeline repeat the registration's reason.
+            for activity in session.scalars(
+                select(Activity).where(
+                    Activity.person_id == row.person_id,
+                    Activity.kind == ActivityKind.ALUMNI_DECISION,
+                    Activity.deleted_at.is_(None),
+                )
+            ):
+                if (activity.data or {}).get("alumni_registration_id") == row.id:
+                    _tombstone(activity, now, keep=frozenset({"person_id", "kind"}))
+            if row.matched_on == "created":
+                created.add(row.person_id)
         for name in ALUMNI_PERSONAL:
             setattr(row, name, _cleared(columns[name]))
         row.deleted_at = now
+    session.flush()
+    for person_id in sorted(created):
+        _remove_created_person(session, person_id, now)
     return len(rows)
 
 

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, timedelta
+from typing import Any
 
 import pytest
 from sqlalchemy import select
 
+from models.alumni import AlumniRegistration, AlumniStatus
 from models.audit import AuditEvent
 from models.ids import new_id, utcnow
+from models.people import Activity, ActivityKind, Person, PersonEmail, PersonPhone
 from models.retention import RetentionRun
 from models.tenancy import User
 from server.services import retention
@@ -201,3 +204,138 @@ def test_each_tenant_runs_on_its_own(
             )
         ).all()
     assert sorted(runs) == sorted([failing.tenant_id, next_one.tenant_id])
+
+
+def _denied_with_person(world: World, decided_at: datetime, *, created: bool) -> tuple[str, str]:
+    """A denied alumni registration and its person (made by the form when ``created``),
+    with the person's address, phone and the decision on its timeline."""
+    reg_id, person_id = new_id(), new_id()
+    with world.db.transaction() as s:
+        s.add(
+            Person(
+                id=person_id,
+                tenant_id=world.tenant_id,
+                first_name="Dora",
+                last_name="Denied",
+                personnummer="199202021234",
+                street="Storgatan 1",
+                city="Lund",
+            )
+        )
+        s.add(
+            PersonEmail(
+                id=new_id(), tenant_id=world.tenant_id, person_id=person_id, address="dora@x.se"
+            )
+        )
+        s.add(
+            PersonPhone(
+                id=new_id(), tenant_id=world.tenant_id, person_id=person_id, number="+46709999999"
+            )
+        )
+        s.flush()
+        s.add(
+            AlumniRegistration(
+                id=reg_id,
+                tenant_id=world.tenant_id,
+                person_id=person_id,
+                matched_on="created" if created else "personnummer",
+                email="dora@x.se",
+                first_name="Dora",
+                last_name="Denied",
+                personnummer="199202021234",
+                status=AlumniStatus.DENIED,
+                received_at=decided_at - DAY,
+                decided_at=decided_at,
+                denial_reason="Ingen examen: Dora läste 30 hp",
+                shared_reason="Vi hittar ingen examen för dig",
+            )
+        )
+        for subject in ("Alumni registration not approved (automatic check)", "denied"):
+            s.add(
+                Activity(
+                    id=new_id(),
+                    tenant_id=world.tenant_id,
+                    person_id=person_id,
+                    kind=ActivityKind.ALUMNI_DECISION,
+                    subject=subject,
+                    body="Ingen examen: Dora läste 30 hp",
+                    data={"alumni_registration_id": reg_id, "matched_on": "created"},
+                )
+            )
+    return reg_id, person_id
+
+
+def _live(world: World, model: type, person_id: str) -> list[Any]:
+    with world.db.sessions() as s:
+        rows = s.scalars(
+            select(model).where(model.person_id == person_id, model.deleted_at.is_(None))
+        ).all()
+        s.expunge_all()
+        return list(rows)
+
+
+def test_a_removed_denial_takes_its_person_and_timeline_when_nothing_else_refers(
+    world: World,
+) -> None:
+    now = _night()
+    long_ago = retention.months_before(now, 13)
+    alone_reg, alone = _denied_with_person(world, long_ago, created=True)
+    # A person the form created whom staff then registered on a course: stays.
+    used_reg, used = _denied_with_person(world, long_ago, created=True)
+    with world.db.transaction() as s:
+        s.add(
+            Activity(
+                id=new_id(),
+                tenant_id=world.tenant_id,
+                person_id=used,
+                kind=ActivityKind.NOTE,
+                subject="Called about the course",
+            )
+        )
+    # An existing person the registration matched: stays.
+    matched_reg, matched = _denied_with_person(world, long_ago, created=False)
+
+    run_retention(world.db, now=now)
+
+    with world.db.sessions() as s:
+        for reg_id in (alone_reg, used_reg, matched_reg):
+            reg = s.get_one(AlumniRegistration, reg_id)
+            assert reg.deleted_at == now
+            assert (reg.person_id, reg.shared_reason, reg.denial_reason) == (None, "", "")
+        gone = s.get_one(Person, alone)
+        assert gone.deleted_at == now
+        assert (gone.first_name, gone.last_name, gone.personnummer, gone.street) == (
+            "",
+            "",
+            None,
+            "",
+        )
+        for model in (PersonEmail, PersonPhone):
+            [row] = s.scalars(select(model).where(model.person_id == alone)).all()
+            assert row.deleted_at == now
+        assert s.get_one(PersonEmail, _only(s, PersonEmail, alone)).address == ""
+        for kept in (used, matched):
+            assert s.get_one(Person, kept).deleted_at is None
+            assert s.get_one(Person, kept).personnummer == "199202021234"
+    for person_id in (alone, used, matched):
+        decisions = [a for a in _live(world, Activity, person_id) if a.kind == "alumni_decision"]
+        assert decisions == []
+    assert [a.subject for a in _live(world, Activity, used)] == ["Called about the course"]
+    assert len(_live(world, PersonEmail, used)) == 1
+
+    # The clients: the person, its address and phone, the decisions are tombstones.
+    tombstones = world.pull_all(role="alumni_officer")["tombstones"]
+    assert alone in tombstones["person"] and used not in tombstones.get("person", set())
+    assert len(tombstones["activity"]) >= 6
+    with world.db.sessions() as s:
+        blob = repr(
+            [
+                (a.subject, a.body, a.data)
+                for a in s.scalars(select(Activity).where(Activity.deleted_at.is_not(None)))
+            ]
+        )
+    assert "Dora" not in blob and "30 hp" not in blob
+
+
+def _only(session: Any, model: type, person_id: str) -> str:
+    return session.scalars(select(model.id).where(model.person_id == person_id)).one()
