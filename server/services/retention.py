@@ -22,6 +22,10 @@ Per tenant, in one transaction under the tenant's lock:
   service reads a shared account's name and phone in the tenant from
   (:data:`ACCOUNT_EVENTS`: the first invitation, the last rename and phone change);
 
+And, with no tenant rule (a fixed :data:`COMMAND_ROWS_DAYS`), the rows in the command
+log's answers (each pushed command's first answer, kept for repeats) are stripped; the
+ids and outcomes stay.
+
 Each run is a :class:`models.retention.RetentionRun` (synced: Administration › Retention…
 shows it) with the count per rule, and an audit event ``retention.run``.
 
@@ -54,7 +58,7 @@ from server.services.database import Database
 from server.services.round_notices import RoundNoticeJob
 from server.services.seq import lock_tenant
 from server.signing.tables import OtpChallenge
-from server.tables import AuthToken, LinkToken, MailOutbox, SmsOutbox, WebHandover
+from server.tables import AuthToken, CommandLog, LinkToken, MailOutbox, SmsOutbox, WebHandover
 
 log = logging.getLogger(__name__)
 
@@ -298,6 +302,39 @@ def _audit_events(session: Session, tenant_id: str, before: datetime) -> int:
     return int(result.rowcount or 0)  # type: ignore[attr-defined]
 
 
+#: Days after which a command-log entry's answer loses its rows (the rows the command
+#: wrote, as the pushing user read them: an ``alumni.decide`` answer holds a
+#: personnummer). Past the clients' resending window (they keep an applied command 14
+#: days and resend it to a restored server that lacks it), so a repeat is then rare; the
+#: entry itself (id, user, status, code, message) stays, so a repeated id is still answered
+#: with its first outcome (never applied again), only without rows (a pull brings the
+#: rows as they are now, never stale ones).
+COMMAND_ROWS_DAYS = 30
+
+#: The count of answers stripped, in a run's ``removed`` (no tenant rule: a fixed period).
+COMMAND_ROWS = "command_answer_rows"
+
+
+def _command_rows(session: Session, tenant_id: str, before: datetime) -> int:
+    """Strip the rows from the tenant's command-log answers older than ``before``; only
+    those logged since the previous run's cutoff (a day's margin) are looked at."""
+    last = session.scalar(
+        select(func.max(RetentionRun.ran_at)).where(RetentionRun.tenant_id == tenant_id)
+    )
+    query = select(CommandLog).where(
+        CommandLog.tenant_id == tenant_id, CommandLog.received_at < before
+    )
+    if last is not None:
+        since = last - timedelta(days=COMMAND_ROWS_DAYS + 1)
+        query = query.where(CommandLog.received_at >= since)
+    stripped = 0
+    for entry in session.scalars(query):
+        if isinstance(entry.result, dict) and entry.result.get("rows"):
+            entry.result = {**entry.result, "rows": {}}
+            stripped += 1
+    return stripped
+
+
 def apply_rules(session: Session, tenant_id: str, *, now: datetime) -> dict[str, int]:
     """Apply the tenant's retention rules at ``now`` in ``session``; the count per rule."""
     periods = periods_of(session, tenant_id)
@@ -315,6 +352,7 @@ def apply_rules(session: Session, tenant_id: str, *, now: datetime) -> dict[str,
         R.AUDIT_YEARS.value: _audit_events(
             session, tenant_id, months_before(now, 12 * periods[R.AUDIT_YEARS])
         ),
+        COMMAND_ROWS: _command_rows(session, tenant_id, now - timedelta(days=COMMAND_ROWS_DAYS)),
     }
 
 

@@ -179,6 +179,7 @@ def test_the_nightly_run_applies_the_tenants_rules_and_reports_them(world: World
         "mail_body_days": 1,
         "expired_access_days": 2,
         "audit_years": 1,
+        "command_answer_rows": 0,
     }
     with world.db.sessions() as s:
         gone = s.get_one(AlumniRegistration, old_denied)

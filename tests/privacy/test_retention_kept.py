@@ -23,9 +23,9 @@ from server.services import retention
 from server.services.auth import WEB_LABEL_PREFIX
 from server.services.retention import BODY_REMOVED, retention_due, run_retention
 from server.signing.tables import OtpChallenge
-from server.tables import AuthToken, MailOutbox, SmsOutbox
+from server.tables import AuthToken, CommandLog, MailOutbox, SmsOutbox
 from tests.privacy.test_retention import _audit, _code, _ids
-from tests.server.helpers import World, make_world
+from tests.server.helpers import World, cmd, make_world
 from tests.server.test_notify_events import Site
 
 DAY = timedelta(days=1)
@@ -339,3 +339,43 @@ def test_a_removed_denial_takes_its_person_and_timeline_when_nothing_else_refers
 
 def _only(session: Any, model: type, person_id: str) -> str:
     return session.scalars(select(model.id).where(model.person_id == person_id)).one()
+
+
+def test_old_command_answers_lose_their_rows_and_a_repeat_is_not_applied_again(
+    world: World,
+) -> None:
+    now = utcnow()
+    person_id = new_id()
+    create = cmd("person.create", person_id=person_id, first_name="Sigrid", last_name="Sekretess")
+    [first] = world.push(create)
+    assert first["status"] == "applied" and first["rows"]
+    recent = cmd("person.create", person_id=new_id(), first_name="Rut", last_name="Ny")
+    assert world.push(recent)[0]["rows"]
+    with world.db.transaction() as s:
+        s.get_one(CommandLog, create["id"]).received_at = now - 31 * DAY
+
+    counts = run_retention(world.db, now=now)[world.tenant_id]
+    assert counts[retention.COMMAND_ROWS] == 1
+    with world.db.sessions() as s:
+        entry = s.get_one(CommandLog, create["id"])
+        assert (entry.status, entry.result["status"], entry.result["rows"]) == (
+            "applied",
+            "applied",
+            {},
+        )
+        assert "Sigrid" not in repr(entry.result)
+        assert s.get_one(CommandLog, recent["id"]).result["rows"]  # within the window
+
+    # Staff rename her since; the old command comes again (a client resending): the same
+    # outcome, not applied again, and no rows (not the stale "Sigrid" either).
+    edit = cmd(
+        "person.edit",
+        person_id=person_id,
+        changes={"first_name": {"old": "Sigrid", "new": "Sara"}},
+    )
+    assert world.push(edit)[0]["status"] == "applied"
+    [again] = world.push(create)
+    assert (again["id"], again["status"], again["rows"]) == (create["id"], "applied", {})
+    with world.db.sessions() as s:
+        assert s.get_one(Person, person_id).first_name == "Sara"
+    assert run_retention(world.db, now=now + DAY)[world.tenant_id][retention.COMMAND_ROWS] == 0
