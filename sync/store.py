@@ -1322,6 +1322,7 @@ class ClientStore:
         now = storage_datetime(utcnow())
         assert now is not None
         written = 0
+        erased = False  # personal rows deleted outright: their old pages leave the WAL after
         # A full disk rolls the page back with its cursor: the last good state holds.
         with disk_full_said("sync paused"), self._sync_engine.begin() as conn:
             raw = _raw(conn)
@@ -1339,7 +1340,9 @@ class ClientStore:
                 written += len(values)
             for name, spec in reversed(specs.items()):
                 if tombstones.get(name):
-                    written += bulk.tombstone(raw, spec, tombstones[name], now)
+                    count = bulk.tombstone(raw, spec, tombstones[name], now)
+                    erased = erased or (count > 0 and name in bulk.PERSONAL_TABLES)
+                    written += count
             state = {"cursor": str(page.get("next_cursor") or cursor)}
             roles_view = raw.execute(
                 "SELECT value FROM sync_state WHERE key = ?", (ROLES_VIEW,)
@@ -1355,6 +1358,9 @@ class ClientStore:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 list(state.items()),
             )
+        if erased:
+            with self._sync_engine.connect() as conn:
+                bulk.checkpoint_erased(_raw(conn))
         if VIEW_RESET in state:
             self._view_reset = True
         return written
