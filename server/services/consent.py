@@ -56,12 +56,12 @@ WITHDRAW_EXPIRED = N_(
 
 @dataclass(frozen=True)
 class ConsentPage:
-    """What the withdrawal page shows."""
+    """What the withdrawal page shows: the consent and the course it was given for (not the
+    participant: whoever holds the link learns no one's name from it)."""
 
     consent: Consent
     course: str
     round: str
-    participant: str
 
 
 def personal_data_consent_of(session: Session, reg: Registration) -> Consent | None:
@@ -128,12 +128,10 @@ def consent_page(session: Session, token: str, *, now: datetime) -> ConsentPage:
     reg = session.get(Registration, consent.registration_id) if consent.registration_id else None
     round_ = session.get(CourseRound, reg.round_id) if reg is not None else None
     course = session.get(Course, round_.course_id) if round_ is not None else None
-    participant = session.get(Person, reg.participant_id) if reg is not None else None
     return ConsentPage(
         consent=consent,
         course=course.name if course is not None else "",
         round=round_.name if round_ is not None else "",
-        participant=participant.full_name if participant is not None else "",
     )
 
 
