@@ -184,6 +184,8 @@ class ActivityKind(enum.StrEnum):
     PERSON_MERGED = "person_merged"
     REGISTRATION_NOTE = "registration_note"
     REGISTRATION_NOTE_REMOVED = "registration_note_removed"
+    #: A personal-data consent withdrawn (issue 23), by the person's link or by staff.
+    CONSENT_WITHDRAWN = "consent_withdrawn"
 
 
 class Activity(SyncMixin, Base):

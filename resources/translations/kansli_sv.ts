@@ -434,48 +434,58 @@
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="474" />
+      <location filename="../../desktop/common/domain_text.py" line="470" />
+      <source>Consent withdrawn: {round}</source>
+      <translation>Samtycke återkallat: {round}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="471" />
+      <source>Consent withdrawn</source>
+      <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="476" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>inkommen</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="475" />
+      <location filename="../../desktop/common/domain_text.py" line="477" />
       <source>approved (registered alumnus)</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="476" />
+      <location filename="../../desktop/common/domain_text.py" line="478" />
       <source>approved registered alumnus</source>
       <translation>godkänd pga registrerad alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="477" />
+      <location filename="../../desktop/common/domain_text.py" line="479" />
       <source>approved (alumnus)</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="478" />
+      <location filename="../../desktop/common/domain_text.py" line="480" />
       <source>approved alumnus</source>
       <translation>godkänd pga alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="479" />
+      <location filename="../../desktop/common/domain_text.py" line="481" />
       <source>not approved</source>
       <translation>ej godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="480" />
+      <location filename="../../desktop/common/domain_text.py" line="482" />
       <source>approved manually</source>
       <translation>godkänd manuell</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="481" />
+      <location filename="../../desktop/common/domain_text.py" line="483" />
       <source>denied</source>
       <translation>nekad</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="482" />
+      <location filename="../../desktop/common/domain_text.py" line="484" />
       <source>unregistered</source>
       <translation>avregistrerad</translation>
     </message>
@@ -9992,7 +10002,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="86" />
-      <location filename="../../desktop/operations/people.py" line="252" />
+      <location filename="../../desktop/operations/people.py" line="257" />
       <source>This person no longer exists.</source>
       <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>Personen finns inte längre.</translation>
@@ -10008,37 +10018,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Godkännande chef</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="238" />
+      <location filename="../../desktop/operations/people.py" line="243" />
       <source>edit of %1</source>
       <translation>ändring av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="246" />
+      <location filename="../../desktop/operations/people.py" line="251" />
       <source>Saving the profile</source>
       <translation>Sparar personprofilen</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="276" />
+      <location filename="../../desktop/operations/people.py" line="281" />
       <source>adding %1</source>
       <translation>tillägg av %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="288" />
+      <location filename="../../desktop/operations/people.py" line="293" />
       <source>Adding an e-mail address</source>
       <translation>Lägger till en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="299" />
+      <location filename="../../desktop/operations/people.py" line="304" />
       <source>Removing an e-mail address</source>
       <translation>Tar bort en e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="310" />
+      <location filename="../../desktop/operations/people.py" line="315" />
       <source>Withdrawing a consent</source>
       <translation>Återkallar ett samtycke</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="325" />
+      <location filename="../../desktop/operations/people.py" line="330" />
       <source>Adding a phone number</source>
       <translation>Lägger till ett telefonnummer</translation>
     </message>
@@ -10220,217 +10230,222 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="241" />
+      <location filename="../../desktop/people/profile.py" line="242" />
       <source>Person</source>
       <translation>Personprofil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="252" />
+      <location filename="../../desktop/people/profile.py" line="253" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Ändrad här; väntar på att skickas till servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="284" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>YYYY-MM-DD</source>
       <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="291" />
-      <location filename="../../desktop/people/profile.py" line="294" />
+      <location filename="../../desktop/people/profile.py" line="292" />
+      <location filename="../../desktop/people/profile.py" line="295" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="296" />
-      <location filename="../../desktop/people/profile.py" line="300" />
+      <location filename="../../desktop/people/profile.py" line="297" />
+      <location filename="../../desktop/people/profile.py" line="301" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="301" />
-      <location filename="../../desktop/people/profile.py" line="782" />
+      <location filename="../../desktop/people/profile.py" line="302" />
+      <location filename="../../desktop/people/profile.py" line="788" />
       <source>Save</source>
       <translation>Spara</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="304" />
+      <location filename="../../desktop/people/profile.py" line="305" />
       <source>Revert</source>
       <translation>Återställ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>name@example.se</source>
       <translation>namn@exempel.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="339" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>New e-mail address</source>
       <translation>Ny e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="341" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="342" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Main address</source>
       <translation>Huvudadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="344" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Add e-mail</source>
       <translation>Lägg till e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>Remove e-mail…</source>
       <translation>Ta bort e-post…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="360" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>New phone number</source>
       <translation>Nytt telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="363" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>Add phone</source>
       <translation>Lägg till telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="366" />
+      <location filename="../../desktop/people/profile.py" line="367" />
       <source>E-mail addresses</source>
       <translation>E-postadresser</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="369" />
+      <location filename="../../desktop/people/profile.py" line="370" />
       <source>Phone numbers</source>
       <translation>Telefonnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="400" />
+      <location filename="../../desktop/people/profile.py" line="401" />
       <source>Reverse decision…</source>
       <translation>Häv beslutet…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="409" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Withdraw consent…</source>
       <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="412" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Record that the person withdrew a consent to the processing of their data</source>
       <translation>Registrera att personen återkallat ett samtycke till behandling av sina uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="425" />
+      <location filename="../../desktop/people/profile.py" line="426" />
       <source>Details</source>
       <translation>Uppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="426" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>E-mails and phones</source>
       <translation>E-post och telefon</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="427" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>Registrations</source>
       <translation>Kursregistreringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="428" />
+      <location filename="../../desktop/people/profile.py" line="429" />
       <source>Activity</source>
       <translation>Aktiviteter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="429" />
+      <location filename="../../desktop/people/profile.py" line="430" />
       <source>Consents and alumni</source>
       <translation>Samtycken och alumn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="432" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>Levels</source>
       <translation>Nivåer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="437" />
+      <location filename="../../desktop/people/profile.py" line="438" />
       <source>Account</source>
       <translation>Konto</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="440" />
+      <location filename="../../desktop/people/profile.py" line="441" />
       <source>Categories</source>
       <translation>Kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="445" />
+      <location filename="../../desktop/people/profile.py" line="446" />
       <source>Register extract…</source>
       <translation>Registerutdrag…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="447" />
+      <location filename="../../desktop/people/profile.py" line="448" />
       <source>Save everything held about this person as a PDF and a JSON file</source>
       <translation>Spara allt som finns om personen som en PDF- och en JSON-fil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="505" />
+      <location filename="../../desktop/people/profile.py" line="506" />
       <source>No categories</source>
       <translation>Inga kategorier</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="519" />
+      <location filename="../../desktop/people/profile.py" line="520" />
       <source>No registrations.</source>
       <translation>Inga kursregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="521" />
+      <location filename="../../desktop/people/profile.py" line="522" />
       <source>Nothing has happened yet.</source>
       <translation>Inget har hänt ännu.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="524" />
+      <location filename="../../desktop/people/profile.py" line="525" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumnregistrering: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="531" />
+      <location filename="../../desktop/people/profile.py" line="532" />
       <source>No consents or alumni registrations.</source>
       <translation>Inga samtycken eller alumnregistreringar.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="548" />
+      <location filename="../../desktop/people/profile.py" line="549" />
       <source>No organisation</source>
       <translation>Ingen organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="570" />
+      <location filename="../../desktop/people/profile.py" line="571" />
+      <source>Consent to %1 (version %2) for %5, given %3 from %4</source>
+      <translation>Samtycke till %1 (version %2) för %5, lämnat %3 från %4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="573" />
       <source>Consent to %1 (version %2) given %3 from %4</source>
       <translation>Samtycke till %1 (version %2) lämnat %3 från %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="579" />
+      <location filename="../../desktop/people/profile.py" line="585" />
       <source>Withdrawn %1 via %2</source>
       <translation>Återkallat %1 via %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="600" />
-      <location filename="../../desktop/people/profile.py" line="611" />
+      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="617" />
       <source>Withdraw consent</source>
       <translation>Återkalla samtycke</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="601" />
+      <location filename="../../desktop/people/profile.py" line="607" />
       <source>Record that %1 withdrew this consent?
 
 %2</source>
@@ -10439,67 +10454,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="612" />
+      <location filename="../../desktop/people/profile.py" line="618" />
       <source>Which consent did %1 withdraw?</source>
       <translation>Vilket samtycke återkallade %1?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="688" />
+      <location filename="../../desktop/people/profile.py" line="694" />
       <source>Saved.</source>
       <translation>Sparat.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="690" />
+      <location filename="../../desktop/people/profile.py" line="696" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Sparat här; det skickas till servern när du är online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="708" />
+      <location filename="../../desktop/people/profile.py" line="714" />
       <source>Undo %1</source>
       <translation>Ångra %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="708" />
+      <location filename="../../desktop/people/profile.py" line="714" />
       <source>Undo</source>
       <translation>Ångra</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="735" />
+      <location filename="../../desktop/people/profile.py" line="741" />
       <source>Undone: %1</source>
       <translation>Ångrat: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="771" />
+      <location filename="../../desktop/people/profile.py" line="777" />
       <source>Unsaved changes</source>
       <translation>Osparade ändringar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="772" />
+      <location filename="../../desktop/people/profile.py" line="778" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Spara ändringarna för %1 innan du stänger?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="773" />
+      <location filename="../../desktop/people/profile.py" line="779" />
       <source>this person</source>
       <translation>den här personen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="783" />
+      <location filename="../../desktop/people/profile.py" line="789" />
       <source>Discard</source>
       <translation>Kasta</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="784" />
+      <location filename="../../desktop/people/profile.py" line="790" />
       <source>Cancel</source>
       <translation>Avbryt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="858" />
+      <location filename="../../desktop/people/profile.py" line="864" />
       <source>Remove e-mail address</source>
       <translation>Ta bort e-postadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="859" />
+      <location filename="../../desktop/people/profile.py" line="865" />
       <source>Remove %1 from this person?</source>
       <translation>Ta bort %1 från personen?</translation>
     </message>
@@ -11407,22 +11422,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Personprofiler sammanslagna</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Work</source>
       <translation>Arbete</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Private</source>
       <translation>Privat</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Mobile</source>
       <translation>Mobil</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="92" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Ej begärt</translation>
@@ -11438,200 +11453,205 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Intern notering tillbakadragen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="88" />
+      <source>Consent withdrawn</source>
+      <translation>Samtycke återkallat</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Väntar på godkännande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Approved</source>
       <translation>Godkänd</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="99" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>Waiting list</source>
       <translation>Väntelista</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="100" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Offered a place</source>
       <translation>Erbjuden plats</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>For review</source>
       <translation>Väntar på granskning</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>the terms</source>
       <translation>villkoren</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>processing of personal data</source>
       <translation>behandling av personuppgifter</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>the link in the mail</source>
       <translation>länken i e-postmeddelandet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="107" />
       <source>staff</source>
       <translation>personalen</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="113" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Endast administratörer och alumnihandläggare ser personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="116" />
+      <location filename="../../desktop/people/profile.py" line="117" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Endast administratörer och alumnihandläggare ser födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="121" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Endast administratörer och alumnihandläggare ser det här fältet</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="131" />
+      <location filename="../../desktop/people/profile.py" line="132" />
       <source>Cancelled</source>
       <translation>Avbokad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="156" />
+      <location filename="../../desktop/people/profile.py" line="157" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>Som godkännande chef för %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="170" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>Round</source>
       <translation>Utbildningsomgång</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Starts</source>
       <translation>Startar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Role</source>
       <translation>Roll</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="176" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Approved via e-mail</source>
       <translation>Godkänt via e-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="179" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>When</source>
       <translation>När</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>What</source>
       <translation>Vad</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Subject</source>
       <translation>Ämne</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>By</source>
       <translation>Av</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>Message</source>
       <translation>Meddelande</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="224" />
+      <location filename="../../desktop/people/profile.py" line="225" />
       <source>First name</source>
       <translation>Förnamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="225" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Last name</source>
       <translation>Efternamn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="226" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="227" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Birth date</source>
       <translation>Födelsedatum</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="228" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Title</source>
       <translation>Titel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="229" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Street</source>
       <translation>Gatuadress</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="230" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Postal code</source>
       <translation>Postnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="231" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>City</source>
       <translation>Ort</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Country</source>
       <translation>Land</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="331" />
+      <location filename="../../desktop/people/profile.py" line="332" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="472" />
+      <location filename="../../desktop/people/profile.py" line="473" />
       <source>Kind</source>
       <translation>Typ</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="473" />
+      <location filename="../../desktop/people/profile.py" line="474" />
       <source>Main</source>
       <translation>Huvudkontakt</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="726" />
+      <location filename="../../desktop/people/profile.py" line="732" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="727" />
+      <location filename="../../desktop/people/profile.py" line="733" />
       <source>Notes</source>
       <translation>Anteckningar</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="358" />
+      <location filename="../../desktop/people/profile.py" line="359" />
       <source>Phone</source>
       <translation>Telefon</translation>
     </message>

@@ -5411,6 +5411,13 @@ SV: dict[object, object] = {
     ("Retention", "mail and SMS texts"): "e-post- och sms-texter",
     ("Retention", "expired links, sessions and codes"): "utgångna länkar, sessioner och koder",
     ("Retention", "audit events"): "granskningshändelser",
+    # H12: consent withdrawal on the timeline and the round in the profile's consent line.
+    ("Profile", "Consent withdrawn"): "Samtycke återkallat",
+    ("ActivitySubject", "Consent withdrawn: {round}"): "Samtycke återkallat: {round}",
+    ("ActivitySubject", "Consent withdrawn"): "Samtycke återkallat",
+    "Consent to %1 (version %2) for %5, given %3 from %4": (
+        "Samtycke till %1 (version %2) för %5, lämnat %3 från %4"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

@@ -33,9 +33,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.commands.people import withdrawal_entry
 from models.courses import Course, CourseRound, Registration
 from models.notifications import EventType, RecipientKind
-from models.people import Consent, ConsentKind, Person, WithdrawnVia
+from models.people import ActivityKind, Consent, ConsentKind, Person, WithdrawnVia
 from server.i18n import N_
 from server.services.approval import LinkKind, consent_language, find_link, issue_link, link_url
 from server.services.audit import audit
@@ -43,6 +44,7 @@ from server.services.database import Database
 from server.services.notify import Recipient
 from server.services.round_notices import Sent, notify_registration
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 from server.settings import Settings
 from server.tables import LinkToken
 
@@ -156,6 +158,18 @@ def withdraw_by_link(db: Database, token: str, *, now: datetime) -> tuple[Consen
             target_id=consent.id,
             details={"via": WithdrawnVia.LINK.value},
         )
+        person = s.get(Person, consent.person_id) if consent.person_id else None
+        if person is not None:
+            subject, data = withdrawal_entry(s, consent)
+            add_activity(
+                s,
+                person,
+                ActivityKind.CONSENT_WITHDRAWN,
+                subject,
+                actor=consent.email,
+                now=now,
+                data=data,
+            )
         s.flush()
         s.refresh(consent)
         s.expunge(consent)

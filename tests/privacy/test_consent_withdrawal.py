@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models.audit import AuditEvent
 from models.ids import new_id
 from models.notifications import EventType
-from models.people import Consent
+from models.people import Activity, ActivityKind, Consent
 from tests.approval.helpers import approve_on_page, hidden, person, pushed, request_link, text_of
 from tests.server.helpers import World, cmd
 from tests.server.test_notify_events import (
@@ -60,6 +60,17 @@ def static_recipient_of_round_opens(world: World, person_id: str) -> None:
         ),
         role="admin",
     )
+
+
+def withdrawals_on_timeline(world: World, person_id: str) -> list[Activity]:
+    with world.db.sessions() as s:
+        rows = s.scalars(
+            select(Activity).where(
+                Activity.person_id == person_id, Activity.kind == ActivityKind.CONSENT_WITHDRAWN
+            )
+        ).all()
+        s.expunge_all()
+        return list(rows)
 
 
 def consents(world: World, reg_id: str) -> dict[str, Consent]:
@@ -143,6 +154,14 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
             )
         ).all()
     assert audits == [{"via": "link"}]
+    # On Maria's timeline, once, naming the round of the registration she approved.
+    [entry] = withdrawals_on_timeline(world, manager)
+    assert (entry.subject, entry.actor, entry.data["via"]) == (
+        "Consent withdrawn: Projektledning HT26",
+        maria,
+        "link",
+    )
+    assert entry.registration_id is None  # not on Erik's timeline: the consent is Maria's
 
     # The next offer of a new round goes to Karin, not to Maria.
     opened = a_round(world, today() + timedelta(days=40), today() + timedelta(days=40))
@@ -174,6 +193,8 @@ def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: 
     assert refused["status"] == "rejected"
 
     pushed(world, cmd("consent.withdraw", consent_id=given["personal_data"].id))
+    [entry] = withdrawals_on_timeline(world, given["personal_data"].person_id or "")
+    assert (entry.subject, entry.data["via"]) == ("Consent withdrawn: Projektledning HT26", "staff")
     first = consents(world, reg_id)["personal_data"]
     assert first.withdrawn_via == "staff" and first.withdrawn_at is not None
     pushed(world, cmd("consent.withdraw", consent_id=given["personal_data"].id))
