@@ -77,6 +77,7 @@ from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import new_id, utcnow
 from models.visibility import (
+    PERSONAL_TABLES,
     may_read_table,
     personal_values,
     redact_details,
@@ -1341,7 +1342,7 @@ class ClientStore:
             for name, spec in reversed(specs.items()):
                 if tombstones.get(name):
                     count = bulk.tombstone(raw, spec, tombstones[name], now)
-                    erased = erased or (count > 0 and name in bulk.PERSONAL_TABLES)
+                    erased = erased or (count > 0 and name in PERSONAL_TABLES)
                     written += count
             state = {"cursor": str(page.get("next_cursor") or cursor)}
             roles_view = raw.execute(
