@@ -62,6 +62,21 @@ def static_recipient_of_round_opens(world: World, person_id: str) -> None:
     )
 
 
+def round_opens_to_static_recipients(world: World) -> None:
+    """The round.opens mails go to the tenant's static recipients, by e-mail."""
+    pushed(
+        world,
+        cmd(
+            "notification_binding.create",
+            binding_id=new_id(),
+            event_type=E.ROUND_OPENS.value,
+            recipients=["static"],
+            channels=["email"],
+        ),
+        role="admin",
+    )
+
+
 def withdrawals_on_timeline(world: World, person_id: str) -> list[Activity]:
     with world.db.sessions() as s:
         rows = s.scalars(
@@ -89,17 +104,7 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
     # Maria and Karin both get the offers of new rounds (the tenant's static recipients).
     static_recipient_of_round_opens(world, manager)
     static_recipient_of_round_opens(world, person(world, "Karin", "Kansli", karin))
-    pushed(
-        world,
-        cmd(
-            "notification_binding.create",
-            binding_id=new_id(),
-            event_type=E.ROUND_OPENS.value,
-            recipients=["static"],
-            channels=["email"],
-        ),
-        role="admin",
-    )
+    round_opens_to_static_recipients(world)
     approve(world, reg_id)
 
     # The receipt: to the address that consented, with the consent's text and the link.
@@ -230,17 +235,7 @@ def test_a_withdrawal_stands_whichever_registration_and_a_later_approval(
         world, round_id, person(world, "Olof", "Ek", f"olof.{tag(world)}@x.se"), manager
     )
     static_recipient_of_round_opens(world, manager)
-    pushed(
-        world,
-        cmd(
-            "notification_binding.create",
-            binding_id=new_id(),
-            event_type=E.ROUND_OPENS.value,
-            recipients=["static"],
-            channels=["email"],
-        ),
-        role="admin",
-    )
+    round_opens_to_static_recipients(world)
     approve(world, first)
     approve(world, second)
     pushed(world, cmd("consent.withdraw", consent_id=consents(world, first)["personal_data"].id))

@@ -24,7 +24,7 @@ from server.services.auth import WEB_LABEL_PREFIX
 from server.services.retention import BODY_REMOVED, retention_due, run_retention
 from server.signing.tables import OtpChallenge
 from server.tables import AuthToken, CommandLog, MailOutbox, SmsOutbox
-from tests.privacy.test_retention import _audit, _code, _ids
+from tests.privacy.test_retention import _audit, _code, _ids, _mail
 from tests.server.helpers import World, cmd, make_world
 from tests.server.test_notify_events import Site
 
@@ -116,20 +116,9 @@ def test_the_rules_keep_what_other_features_read(world: World) -> None:
         s.get_one(OtpChallenge, used_code).used_at = now - 8 * DAY - timedelta(minutes=5)
 
     # Failed deliveries carry the same body as sent ones.
-    mail_id, sms_id = new_id(), new_id()
+    mail_id = _mail(world, status="failed", sent_at=None, created_at=now - 40 * DAY)
+    sms_id = new_id()
     with world.db.transaction() as s:
-        s.add(
-            MailOutbox(
-                id=mail_id,
-                tenant_id=world.tenant_id,
-                kind="registration.approved",
-                to_address="erik@firma.se",
-                subject="Your registration is approved",
-                body_text="Hello Erik Ek, 19850101-1234",
-                status="failed",
-                created_at=now - 40 * DAY,
-            )
-        )
         s.add(
             SmsOutbox(
                 id=sms_id,
