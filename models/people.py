@@ -187,6 +187,8 @@ class ActivityKind(enum.StrEnum):
     PERSON_MERGED = "person_merged"
     REGISTRATION_NOTE = "registration_note"
     REGISTRATION_NOTE_REMOVED = "registration_note_removed"
+    #: A personal-data consent withdrawn (issue 23), by the person's link or by staff.
+    CONSENT_WITHDRAWN = "consent_withdrawn"
 
 
 class Activity(SyncMixin, Base):
@@ -247,26 +249,26 @@ WITHDRAWABLE: frozenset[str] = frozenset({ConsentKind.PERSONAL_DATA})
 
 
 def withdrawn_recipients(session: Session, tenant_id: str) -> tuple[set[str], set[str]]:
-    """The people (ids) and the addresses (lower case) of ``tenant_id`` whose latest
-    personal-data consent is withdrawn: the mails that consent gates do not go to them
-    (``server.services.notify``). A consent given again later (a new approval) counts
-    anew."""
+    """The people (ids) and the addresses (lower case) of ``tenant_id`` who withdrew a
+    personal-data consent: the mails that consent gates do not go to them
+    (``server.services.notify``).
+
+    A withdrawal is an opt-out of the person and the address, whichever registration's
+    consent it was withdrawn on: the page said "no more offers". A consent given later
+    (the next registration's approval) does not undo it: that consent is what the
+    approval requires, not an opt-in to offers."""
     rows = session.execute(
-        select(Consent.person_id, Consent.email, Consent.withdrawn_at)
-        .where(
+        select(Consent.person_id, Consent.email).where(
             Consent.tenant_id == tenant_id,
             Consent.kind == ConsentKind.PERSONAL_DATA,
             Consent.deleted_at.is_(None),
+            Consent.withdrawn_at.is_not(None),
         )
-        .order_by(Consent.given_at, Consent.id)
     )
-    by_person: dict[str, bool] = {}
-    by_address: dict[str, bool] = {}
-    for person_id, email, withdrawn_at in rows:
+    people: set[str] = set()
+    addresses: set[str] = set()
+    for person_id, email in rows:
         if person_id:
-            by_person[person_id] = withdrawn_at is not None
-        by_address[email.strip().lower()] = withdrawn_at is not None
-    return (
-        {p for p, withdrawn in by_person.items() if withdrawn},
-        {a for a, withdrawn in by_address.items() if withdrawn},
-    )
+            people.add(person_id)
+        addresses.add(email.strip().lower())
+    return people, addresses

@@ -16,12 +16,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from models.visibility import PERSONAL_TABLES
 from sync.rows import TableSpec, quote, table_specs
+
+log = logging.getLogger(__name__)
 
 _CHUNK = 500  # ids per "IN (...)" query; SQLite allows 32766 variables
 
@@ -118,15 +121,34 @@ def tombstone(
     data (a retention rule, issue 23), and a tombstone is ids only, so a soft-deleted
     local row would keep the values the server no longer holds. Nothing refers to them."""
     if spec.name in PERSONAL_TABLES:
-        cur = conn.executemany(
-            f"DELETE FROM {quote(spec.name)} WHERE id = ?", [(str(i),) for i in ids]
-        )
-        return max(cur.rowcount, 0)
+        return delete_erasing(conn, spec.name, ids)
     cur = conn.executemany(
         f"UPDATE {quote(spec.name)} SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL",
         [(deleted_at, str(i)) for i in ids],
     )
     return max(cur.rowcount, 0)
+
+
+def delete_erasing(conn: sqlite3.Connection, table: str, ids: Iterable[str]) -> int:
+    """Delete rows outright with SQLite's ``secure_delete`` on for the statement: the
+    freed cells and pages are overwritten with zeros, not left readable in the file's
+    free space. The WAL still holds earlier copies of the pages until a checkpoint: after
+    the commit, :func:`checkpoint_erased` (issue 23)."""
+    (before,) = conn.execute("PRAGMA secure_delete").fetchone()
+    conn.execute("PRAGMA secure_delete = ON")
+    try:
+        cur = conn.executemany(f"DELETE FROM {quote(table)} WHERE id = ?", [(str(i),) for i in ids])
+    finally:
+        conn.execute(f"PRAGMA secure_delete = {int(before)}")
+    return max(cur.rowcount, 0)
+
+
+def checkpoint_erased(conn: sqlite3.Connection) -> None:
+    """After a commit that erased rows (:func:`delete_erasing`): copy the WAL into the file
+    and truncate it, so the old page images holding the erased values leave the disk."""
+    busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    if busy:
+        log.warning("the WAL could not be emptied after an erasure (a reader); next time")
 
 
 def _chunks(items: Sequence[str]) -> Iterable[Sequence[str]]:

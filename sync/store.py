@@ -79,6 +79,7 @@ from models.errors import DomainError
 from models.files import private_dir, private_sqlite
 from models.ids import new_id, utcnow
 from models.visibility import (
+    PERSONAL_TABLES,
     may_read_table,
     personal_values,
     redact_details,
@@ -1429,6 +1430,7 @@ class ClientStore:
         now = storage_datetime(utcnow())
         assert now is not None
         written = 0
+        erased = False  # personal rows deleted outright: their old pages leave the WAL after
         # A full disk rolls the page back with its cursor: the last good state holds.
         with disk_full_said("sync paused"), self._sync_engine.begin() as conn:
             raw = _raw(conn)
@@ -1446,7 +1448,9 @@ class ClientStore:
                 written += len(values)
             for name, spec in reversed(specs.items()):
                 if tombstones.get(name):
-                    written += bulk.tombstone(raw, spec, tombstones[name], now)
+                    count = bulk.tombstone(raw, spec, tombstones[name], now)
+                    erased = erased or (count > 0 and name in PERSONAL_TABLES)
+                    written += count
             state = {"cursor": str(page.get("next_cursor") or cursor)}
             roles_view = raw.execute(
                 "SELECT value FROM sync_state WHERE key = ?", (ROLES_VIEW,)
@@ -1465,6 +1469,9 @@ class ClientStore:
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 list(state.items()),
             )
+        if erased:
+            with self._sync_engine.connect() as conn:
+                bulk.checkpoint_erased(_raw(conn))
         if VIEW_RESET in state:
             self._view_reset = True
         return written

@@ -478,6 +478,8 @@ SUBJECTS = (
     QT_TRANSLATE_NOOP("ActivitySubject", "Sign-up declined after review"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Internal note"),
     QT_TRANSLATE_NOOP("ActivitySubject", "Internal note withdrawn"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Consent withdrawn: {round}"),
+    QT_TRANSLATE_NOOP("ActivitySubject", "Consent withdrawn"),
 )
 #: The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the
 #: status codes with spaces).

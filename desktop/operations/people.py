@@ -174,8 +174,13 @@ def load_profile(ctx: OpContext, person_id: str) -> Profile:
         consents = [
             _attrs(c, "id", "kind", "terms_version", "given_at", "email")
             | _attrs(c, "withdrawn_at", "withdrawn_via")
-            for c in s.scalars(
-                select(Consent).where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
+            # The round of the registration it was given for (the approval it came with).
+            | {"round": round_name or ""}
+            for c, round_name in s.execute(
+                select(Consent, CourseRound.name)
+                .outerjoin(Registration, Registration.id == Consent.registration_id)
+                .outerjoin(CourseRound, CourseRound.id == Registration.round_id)
+                .where(Consent.person_id == person_id, Consent.deleted_at.is_(None))
             )
         ]
         alumni = [

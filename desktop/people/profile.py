@@ -86,6 +86,7 @@ ACTIVITY_KINDS = {
     "person_merged": QT_TRANSLATE_NOOP("Profile", "Profiles merged"),
     "registration_note": QT_TRANSLATE_NOOP("Profile", "Internal note"),
     "registration_note_removed": QT_TRANSLATE_NOOP("Profile", "Internal note withdrawn"),
+    "consent_withdrawn": QT_TRANSLATE_NOOP("Profile", "Consent withdrawn"),
 }
 #: The stored codes the profile shows in words: approval states, and the kinds of e-mail
 #: addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).
@@ -587,8 +588,13 @@ class PersonProfile(QDialog):
         return str(decided[-1]["id"]) if decided else None
 
     def _consent_text(self, consent: dict[str, Any]) -> str:
+        given = (
+            self.tr("Consent to %1 (version %2) for %5, given %3 from %4")
+            if consent.get("round")
+            else self.tr("Consent to %1 (version %2) given %3 from %4")
+        )
         text = (
-            self.tr("Consent to %1 (version %2) given %3 from %4")
+            given.replace("%5", consent.get("round") or "")
             .replace("%1", code_words(consent["kind"]))
             .replace("%2", consent["terms_version"])
             .replace("%3", format_datetime(consent["given_at"]))

@@ -15,11 +15,14 @@ from sqlalchemy.orm import Session
 from models import validators
 from models.commands.base import Args, Command, CommandContext, register
 from models.commands.edits import ArchiveCommand, FieldEditCommand, RemoveCommand, TextFieldChange
+from models.courses import CourseRound, Registration
 from models.errors import NotFoundError, ValidationError
 from models.ids import derived_id, utcnow
 from models.organisations import Organisation
 from models.people import (
     WITHDRAWABLE,
+    Activity,
+    ActivityKind,
     Category,
     CategoryKey,
     Consent,
@@ -544,6 +547,29 @@ class PersonSetCategoryMany(Command[PersonSetCategoryManyArgs]):
                     ctx.concern(link)
 
 
+def withdrawal_entry(session: Session, consent: Consent) -> tuple[str, dict[str, Any]]:
+    """The subject and data of the timeline entry of ``consent``'s withdrawal (on its
+    person, :data:`ActivityKind.CONSENT_WITHDRAWN`): the round of the registration it was
+    given for, and the channel. Not on the registration: the participant's timeline does
+    not show the manager's consent."""
+    round_name = (
+        session.scalar(
+            select(CourseRound.name)
+            .join(Registration, Registration.round_id == CourseRound.id)
+            .where(Registration.id == consent.registration_id)
+        )
+        if consent.registration_id
+        else None
+    )
+    subject = "Consent withdrawn"
+    data = {
+        "consent_id": consent.id,
+        "registration_id": consent.registration_id,
+        "via": consent.withdrawn_via,
+    }
+    return (f"{subject}: {round_name}" if round_name else subject), data
+
+
 class ConsentWithdrawArgs(Args):
     consent_id: str
 
@@ -570,3 +596,16 @@ class ConsentWithdraw(Command[ConsentWithdrawArgs]):
         consent.withdrawn_at = ctx.now
         consent.withdrawn_via = WithdrawnVia.STAFF
         ctx.audit("consent.withdraw", consent, via=WithdrawnVia.STAFF)
+        if consent.person_id:
+            subject, data = withdrawal_entry(ctx.session, consent)
+            ctx.add(
+                Activity(
+                    id=ctx.new_id("activity"),
+                    person_id=consent.person_id,
+                    kind=ActivityKind.CONSENT_WITHDRAWN,
+                    subject=subject,
+                    occurred_at=ctx.now,
+                    actor=ctx.actor.email,
+                    data=data,
+                )
+            )

@@ -434,48 +434,58 @@
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="485" />
+      <location filename="../../desktop/common/domain_text.py" line="481" />
+      <source>Consent withdrawn: {round}</source>
+      <translation>Consent withdrawn: {round}</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="482" />
+      <source>Consent withdrawn</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="487" />
       <source>received</source>
       <extracomment>The alumni states as the subjects write them (``models.alumni.STATUS_LABELS`` and the status codes with spaces).</extracomment>
       <translation>received</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="486" />
+      <location filename="../../desktop/common/domain_text.py" line="488" />
       <source>approved (registered alumnus)</source>
       <translation>approved (registered alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="487" />
+      <location filename="../../desktop/common/domain_text.py" line="489" />
       <source>approved registered alumnus</source>
       <translation>approved registered alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="488" />
+      <location filename="../../desktop/common/domain_text.py" line="490" />
       <source>approved (alumnus)</source>
       <translation>approved (alumnus)</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="489" />
+      <location filename="../../desktop/common/domain_text.py" line="491" />
       <source>approved alumnus</source>
       <translation>approved alumnus</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="490" />
+      <location filename="../../desktop/common/domain_text.py" line="492" />
       <source>not approved</source>
       <translation>not approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="491" />
+      <location filename="../../desktop/common/domain_text.py" line="493" />
       <source>approved manually</source>
       <translation>approved manually</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="492" />
+      <location filename="../../desktop/common/domain_text.py" line="494" />
       <source>denied</source>
       <translation>denied</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="493" />
+      <location filename="../../desktop/common/domain_text.py" line="495" />
       <source>unregistered</source>
       <translation>unregistered</translation>
     </message>
@@ -10120,7 +10130,7 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     <name>PeopleOps</name>
     <message>
       <location filename="../../desktop/operations/people.py" line="86" />
-      <location filename="../../desktop/operations/people.py" line="252" />
+      <location filename="../../desktop/operations/people.py" line="257" />
       <source>This person no longer exists.</source>
       <extracomment>What an address row says of a bounce (``PersonEmail``; desktop/people/bounces.py).</extracomment>
       <translation>This person no longer exists.</translation>
@@ -10136,37 +10146,37 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Approving manager</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="238" />
+      <location filename="../../desktop/operations/people.py" line="243" />
       <source>edit of %1</source>
       <translation>edit of %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="246" />
+      <location filename="../../desktop/operations/people.py" line="251" />
       <source>Saving the profile</source>
       <translation>Saving the profile</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="276" />
+      <location filename="../../desktop/operations/people.py" line="281" />
       <source>adding %1</source>
       <translation>adding %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="288" />
+      <location filename="../../desktop/operations/people.py" line="293" />
       <source>Adding an e-mail address</source>
       <translation>Adding an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="299" />
+      <location filename="../../desktop/operations/people.py" line="304" />
       <source>Removing an e-mail address</source>
       <translation>Removing an e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="310" />
+      <location filename="../../desktop/operations/people.py" line="315" />
       <source>Withdrawing a consent</source>
       <translation>Withdrawing a consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/people.py" line="325" />
+      <location filename="../../desktop/operations/people.py" line="330" />
       <source>Adding a phone number</source>
       <translation>Adding a phone number</translation>
     </message>
@@ -10348,218 +10358,223 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="242" />
-      <location filename="../../desktop/people/profile.py" line="459" />
+      <location filename="../../desktop/people/profile.py" line="243" />
+      <location filename="../../desktop/people/profile.py" line="460" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="253" />
+      <location filename="../../desktop/people/profile.py" line="254" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="285" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="286" />
+      <location filename="../../desktop/people/profile.py" line="287" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="292" />
-      <location filename="../../desktop/people/profile.py" line="295" />
+      <location filename="../../desktop/people/profile.py" line="293" />
+      <location filename="../../desktop/people/profile.py" line="296" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="297" />
-      <location filename="../../desktop/people/profile.py" line="301" />
+      <location filename="../../desktop/people/profile.py" line="298" />
+      <location filename="../../desktop/people/profile.py" line="302" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="302" />
-      <location filename="../../desktop/people/profile.py" line="803" />
+      <location filename="../../desktop/people/profile.py" line="303" />
+      <location filename="../../desktop/people/profile.py" line="809" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="305" />
+      <location filename="../../desktop/people/profile.py" line="306" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="340" />
+      <location filename="../../desktop/people/profile.py" line="341" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="342" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="344" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="345" />
+      <location filename="../../desktop/people/profile.py" line="346" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="348" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="361" />
+      <location filename="../../desktop/people/profile.py" line="362" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="364" />
+      <location filename="../../desktop/people/profile.py" line="365" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="367" />
+      <location filename="../../desktop/people/profile.py" line="368" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="370" />
+      <location filename="../../desktop/people/profile.py" line="371" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="401" />
+      <location filename="../../desktop/people/profile.py" line="402" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="410" />
+      <location filename="../../desktop/people/profile.py" line="411" />
       <source>Withdraw consent…</source>
       <translation>Withdraw consent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="413" />
+      <location filename="../../desktop/people/profile.py" line="414" />
       <source>Record that the person withdrew a consent to the processing of their data</source>
       <translation>Record that the person withdrew a consent to the processing of their data</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="426" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="427" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="428" />
+      <location filename="../../desktop/people/profile.py" line="429" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="429" />
+      <location filename="../../desktop/people/profile.py" line="430" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="430" />
+      <location filename="../../desktop/people/profile.py" line="431" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="434" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="438" />
+      <location filename="../../desktop/people/profile.py" line="439" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="442" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="446" />
+      <location filename="../../desktop/people/profile.py" line="447" />
       <source>Register extract…</source>
       <translation>Register extract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="448" />
+      <location filename="../../desktop/people/profile.py" line="449" />
       <source>Save everything held about this person as a PDF and a JSON file</source>
       <translation>Save everything held about this person as a PDF and a JSON file</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="526" />
+      <location filename="../../desktop/people/profile.py" line="527" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="540" />
+      <location filename="../../desktop/people/profile.py" line="541" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="542" />
+      <location filename="../../desktop/people/profile.py" line="543" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="545" />
+      <location filename="../../desktop/people/profile.py" line="546" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="552" />
+      <location filename="../../desktop/people/profile.py" line="553" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="569" />
+      <location filename="../../desktop/people/profile.py" line="570" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="591" />
+      <location filename="../../desktop/people/profile.py" line="592" />
+      <source>Consent to %1 (version %2) for %5, given %3 from %4</source>
+      <translation>Consent to %1 (version %2) for %5, given %3 from %4</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="594" />
       <source>Consent to %1 (version %2) given %3 from %4</source>
       <translation>Consent to %1 (version %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="600" />
+      <location filename="../../desktop/people/profile.py" line="606" />
       <source>Withdrawn %1 via %2</source>
       <translation>Withdrawn %1 via %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="621" />
-      <location filename="../../desktop/people/profile.py" line="632" />
+      <location filename="../../desktop/people/profile.py" line="627" />
+      <location filename="../../desktop/people/profile.py" line="638" />
       <source>Withdraw consent</source>
       <translation>Withdraw consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="622" />
+      <location filename="../../desktop/people/profile.py" line="628" />
       <source>Record that %1 withdrew this consent?
 
 %2</source>
@@ -10568,67 +10583,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="633" />
+      <location filename="../../desktop/people/profile.py" line="639" />
       <source>Which consent did %1 withdraw?</source>
       <translation>Which consent did %1 withdraw?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="709" />
+      <location filename="../../desktop/people/profile.py" line="715" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="711" />
+      <location filename="../../desktop/people/profile.py" line="717" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="729" />
+      <location filename="../../desktop/people/profile.py" line="735" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="729" />
+      <location filename="../../desktop/people/profile.py" line="735" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="756" />
+      <location filename="../../desktop/people/profile.py" line="762" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="792" />
+      <location filename="../../desktop/people/profile.py" line="798" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="793" />
+      <location filename="../../desktop/people/profile.py" line="799" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="794" />
+      <location filename="../../desktop/people/profile.py" line="800" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="804" />
+      <location filename="../../desktop/people/profile.py" line="810" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="805" />
+      <location filename="../../desktop/people/profile.py" line="811" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="879" />
+      <location filename="../../desktop/people/profile.py" line="885" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="880" />
+      <location filename="../../desktop/people/profile.py" line="886" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -11536,22 +11551,22 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="99" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="93" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
@@ -11567,200 +11582,205 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="94" />
+      <location filename="../../desktop/people/profile.py" line="89" />
+      <source>Consent withdrawn</source>
+      <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="95" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="100" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="102" />
+      <location filename="../../desktop/people/profile.py" line="103" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>the terms</source>
       <translation>the terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>processing of personal data</source>
       <translation>processing of personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="106" />
+      <location filename="../../desktop/people/profile.py" line="107" />
       <source>the link in the mail</source>
       <translation>the link in the mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="108" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="114" />
+      <location filename="../../desktop/people/profile.py" line="115" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="117" />
+      <location filename="../../desktop/people/profile.py" line="118" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="121" />
+      <location filename="../../desktop/people/profile.py" line="122" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="132" />
+      <location filename="../../desktop/people/profile.py" line="133" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="157" />
+      <location filename="../../desktop/people/profile.py" line="158" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="171" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="172" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="173" />
+      <location filename="../../desktop/people/profile.py" line="174" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="175" />
+      <location filename="../../desktop/people/profile.py" line="176" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="177" />
+      <location filename="../../desktop/people/profile.py" line="178" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="181" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="182" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="185" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="225" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="226" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="227" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="228" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="229" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="230" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="231" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="234" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="332" />
+      <location filename="../../desktop/people/profile.py" line="333" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="485" />
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="486" />
+      <location filename="../../desktop/people/profile.py" line="487" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="747" />
+      <location filename="../../desktop/people/profile.py" line="753" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="748" />
+      <location filename="../../desktop/people/profile.py" line="754" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="359" />
+      <location filename="../../desktop/people/profile.py" line="360" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>

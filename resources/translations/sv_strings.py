@@ -5519,6 +5519,13 @@ SV: dict[object, object] = {
         "RegisterExtract",
         "%1 already exists beside it. Replace it with the extract's JSON copy?",
     ): "%1 finns redan bredvid. Vill du ersätta den med utdragets JSON-kopia?",
+    # H12: consent withdrawal on the timeline and the round in the profile's consent line.
+    ("Profile", "Consent withdrawn"): "Samtycke återkallat",
+    ("ActivitySubject", "Consent withdrawn: {round}"): "Samtycke återkallat: {round}",
+    ("ActivitySubject", "Consent withdrawn"): "Samtycke återkallat",
+    "Consent to %1 (version %2) for %5, given %3 from %4": (
+        "Samtycke till %1 (version %2) för %5, lämnat %3 från %4"
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

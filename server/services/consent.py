@@ -7,16 +7,18 @@ consent is the withdrawable one; the terms are the agreement the approval is.
 
 - :func:`consent_recorded`: the receipt mailed to the manager right after
   (``registration.consent_recorded``), with the consent's text and a personal withdrawal
-  link (a token like every mailed link, stored hashed and bound to the address that
-  consented; usable again and again, so a second click says when it was withdrawn).
+  link (a token like every mailed link, stored hashed and mailed only to the address
+  that consented; whoever holds it can use it, as every mailed link; usable again and
+  again, so a second click says when it was withdrawn).
 - :func:`withdraw_by_link`: the link's page's POST; idempotent (the first withdrawal's
   time stands). Staff withdraw on the person with the synced ``consent.withdraw``.
 - :func:`models.people.withdrawn_recipients`: whom a withdrawn consent stops mailing. The
   personal-data consent gates the marketing mails
   (:data:`server.services.notify.CONSENT_GATED_EVENTS`: new rounds opening, follow-up
-  courses); :func:`server.services.notify.notify` leaves out
-  every person and address whose latest personal-data consent is withdrawn. Mails the
-  service itself needs (a request to approve, a cancellation) still go.
+  courses); :func:`server.services.notify.notify` leaves out every person and address
+  that withdrew a personal-data consent, whichever registration's: a later approval's
+  consent does not undo the opt-out. Mails the service itself needs (a request to
+  approve, a cancellation) still go.
 
 The withdrawal is appended to the consent (``withdrawn_at``, ``withdrawn_via``); the
 consent as given is never changed nor deleted, the proof that processing was lawful while
@@ -31,9 +33,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.commands.people import withdrawal_entry
 from models.courses import Course, CourseRound, Registration
 from models.notifications import EventType, RecipientKind
-from models.people import Consent, ConsentKind, Person, WithdrawnVia
+from models.people import ActivityKind, Consent, ConsentKind, Person, WithdrawnVia
 from server.i18n import N_
 from server.services.approval import LinkKind, consent_language, find_link, issue_link, link_url
 from server.services.audit import audit
@@ -41,6 +44,7 @@ from server.services.database import Database
 from server.services.notify import Recipient
 from server.services.round_notices import Sent, notify_registration
 from server.services.seq import lock_tenant
+from server.services.timeline import add_activity
 from server.settings import Settings
 from server.tables import LinkToken
 
@@ -54,12 +58,12 @@ WITHDRAW_EXPIRED = N_(
 
 @dataclass(frozen=True)
 class ConsentPage:
-    """What the withdrawal page shows."""
+    """What the withdrawal page shows: the consent and the course it was given for (not the
+    participant: whoever holds the link learns no one's name from it)."""
 
     consent: Consent
     course: str
     round: str
-    participant: str
 
 
 def personal_data_consent_of(session: Session, reg: Registration) -> Consent | None:
@@ -126,12 +130,10 @@ def consent_page(session: Session, token: str, *, now: datetime) -> ConsentPage:
     reg = session.get(Registration, consent.registration_id) if consent.registration_id else None
     round_ = session.get(CourseRound, reg.round_id) if reg is not None else None
     course = session.get(Course, round_.course_id) if round_ is not None else None
-    participant = session.get(Person, reg.participant_id) if reg is not None else None
     return ConsentPage(
         consent=consent,
         course=course.name if course is not None else "",
         round=round_.name if round_ is not None else "",
-        participant=participant.full_name if participant is not None else "",
     )
 
 
@@ -156,6 +158,18 @@ def withdraw_by_link(db: Database, token: str, *, now: datetime) -> tuple[Consen
             target_id=consent.id,
             details={"via": WithdrawnVia.LINK.value},
         )
+        person = s.get(Person, consent.person_id) if consent.person_id else None
+        if person is not None:
+            subject, data = withdrawal_entry(s, consent)
+            add_activity(
+                s,
+                person,
+                ActivityKind.CONSENT_WITHDRAWN,
+                subject,
+                actor=consent.email,
+                now=now,
+                data=data,
+            )
         s.flush()
         s.refresh(consent)
         s.expunge(consent)

@@ -68,8 +68,8 @@ from server.settings import Settings
 from server.tables import MailOutbox, SmsOutbox
 
 #: The events a withdrawn consent to the processing of personal data stops (issue 23):
-#: the marketing ones, offers of courses. They go to nobody whose latest personal-data
-#: consent is withdrawn (:func:`models.people.withdrawn_recipients`), by person or address.
+#: the marketing ones, offers of courses. They go to nobody who withdrew a personal-data
+#: consent (:func:`models.people.withdrawn_recipients`), by person or address.
 CONSENT_GATED_EVENTS: frozenset[EventType] = frozenset(
     {EventType.ROUND_OPENS, EventType.ROUND_FOLLOW_UP}
 )

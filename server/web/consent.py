@@ -1,9 +1,9 @@
 """The page of a consent withdrawal link (``/consent/{token}``, issue 23): the manager sees
-the consent as given (its text, when, for which registration) and withdraws it with one
-button (:mod:`server.services.consent`).
+the consent as given (its text, when, for which course; no participant's name) and
+withdraws it with one button (:mod:`server.services.consent`).
 
-GET shows the consent (or when it was withdrawn); POST withdraws it, CSRF-checked as every
-public form. Withdrawing twice is harmless: the page says when it was withdrawn.
+GET shows the consent, or once withdrawn only the day it was withdrawn; POST withdraws it,
+CSRF-checked as every public form. Withdrawing twice is harmless: the page says when.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models.audit import AuditEvent
 from models.ids import new_id
 from models.notifications import EventType
-from models.people import Consent
+from models.people import Activity, ActivityKind, Consent
 from tests.approval.helpers import approve_on_page, hidden, person, pushed, request_link, text_of
 from tests.server.helpers import World, cmd
 from tests.server.test_notify_events import (
@@ -62,6 +62,32 @@ def static_recipient_of_round_opens(world: World, person_id: str) -> None:
     )
 
 
+def round_opens_to_static_recipients(world: World) -> None:
+    """The round.opens mails go to the tenant's static recipients, by e-mail."""
+    pushed(
+        world,
+        cmd(
+            "notification_binding.create",
+            binding_id=new_id(),
+            event_type=E.ROUND_OPENS.value,
+            recipients=["static"],
+            channels=["email"],
+        ),
+        role="admin",
+    )
+
+
+def withdrawals_on_timeline(world: World, person_id: str) -> list[Activity]:
+    with world.db.sessions() as s:
+        rows = s.scalars(
+            select(Activity).where(
+                Activity.person_id == person_id, Activity.kind == ActivityKind.CONSENT_WITHDRAWN
+            )
+        ).all()
+        s.expunge_all()
+        return list(rows)
+
+
 def consents(world: World, reg_id: str) -> dict[str, Consent]:
     with world.db.sessions() as s:
         rows = s.scalars(select(Consent).where(Consent.registration_id == reg_id)).all()
@@ -78,17 +104,7 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
     # Maria and Karin both get the offers of new rounds (the tenant's static recipients).
     static_recipient_of_round_opens(world, manager)
     static_recipient_of_round_opens(world, person(world, "Karin", "Kansli", karin))
-    pushed(
-        world,
-        cmd(
-            "notification_binding.create",
-            binding_id=new_id(),
-            event_type=E.ROUND_OPENS.value,
-            recipients=["static"],
-            channels=["email"],
-        ),
-        role="admin",
-    )
+    round_opens_to_static_recipients(world)
     approve(world, reg_id)
 
     # The receipt: to the address that consented, with the consent's text and the link.
@@ -109,7 +125,8 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
     page = requests.get(link, timeout=10)
     assert page.status_code == 200, page.text
     shown = text_of(page.text)
-    assert given.terms_text in shown and "Erik Lund" in shown and maria in shown
+    assert given.terms_text in shown and "Projektledning" in shown and maria in shown
+    assert "Erik" not in shown and "Lund" not in shown  # the link names no participant
     forged = requests.post(link, data={"csrf_token": "x"}, timeout=10)
     assert forged.status_code in (400, 403), forged.text
     assert consents(world, reg_id)["personal_data"].withdrawn_at is None
@@ -126,7 +143,11 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
 
     # Idempotent: again from the page (the link still works) and again by POST.
     again_page = requests.get(link, timeout=10)
-    assert "You withdrew this consent on" in text_of(again_page.text)
+    again_shown = text_of(again_page.text)
+    assert "You withdrew this consent on" in again_shown
+    # Once withdrawn, the page shows only when: not the consent, the address, the course.
+    for said in (given.terms_text, maria, "Projektledning"):
+        assert said not in again_shown
     again = requests.post(link, data={"csrf_token": hidden(page.text, "csrf_token")}, timeout=10)
     assert again.status_code == 200
     assert "You withdrew this consent on" in text_of(again.text)
@@ -138,6 +159,14 @@ def test_a_manager_withdraws_from_the_mailed_link_and_gets_no_more_offers(
             )
         ).all()
     assert audits == [{"via": "link"}]
+    # On Maria's timeline, once, naming the round of the registration she approved.
+    [entry] = withdrawals_on_timeline(world, manager)
+    assert (entry.subject, entry.actor, entry.data["via"]) == (
+        "Consent withdrawn: Projektledning HT26",
+        maria,
+        "link",
+    )
+    assert entry.registration_id is None  # not on Erik's timeline: the consent is Maria's
 
     # The next offer of a new round goes to Karin, not to Maria.
     opened = a_round(world, today() + timedelta(days=40), today() + timedelta(days=40))
@@ -169,6 +198,8 @@ def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: 
     assert refused["status"] == "rejected"
 
     pushed(world, cmd("consent.withdraw", consent_id=given["personal_data"].id))
+    [entry] = withdrawals_on_timeline(world, given["personal_data"].person_id or "")
+    assert (entry.subject, entry.data["via"]) == ("Consent withdrawn: Projektledning HT26", "staff")
     first = consents(world, reg_id)["personal_data"]
     assert first.withdrawn_via == "staff" and first.withdrawn_at is not None
     pushed(world, cmd("consent.withdraw", consent_id=given["personal_data"].id))
@@ -186,3 +217,33 @@ def test_staff_withdraw_a_consent_on_the_person_and_it_syncs(site: Site, world: 
             )
         ).all()
         assert (event.entity_id, event.details) == (given["personal_data"].id, {"via": "staff"})
+
+
+def test_a_withdrawal_stands_whichever_registration_and_a_later_approval(
+    site: Site, world: World
+) -> None:
+    """Maria approves two registrations; she withdraws the first one's consent: no more
+    offers, although the second's consent (given later) stands, and approving a third
+    (a consent the approval requires, not an opt-in to offers) does not undo it."""
+    maria = f"maria.{tag(world)}@firma.se"
+    manager, first = manager_and_registration(world, maria)
+    round_id = a_round(world, today() + timedelta(days=50), today() + timedelta(days=51))
+    second = register(
+        world, round_id, person(world, "Eva", "Berg", f"eva.{tag(world)}@x.se"), manager
+    )
+    third = register(
+        world, round_id, person(world, "Olof", "Ek", f"olof.{tag(world)}@x.se"), manager
+    )
+    static_recipient_of_round_opens(world, manager)
+    round_opens_to_static_recipients(world)
+    approve(world, first)
+    approve(world, second)
+    pushed(world, cmd("consent.withdraw", consent_id=consents(world, first)["personal_data"].id))
+    assert consents(world, second)["personal_data"].withdrawn_at is None
+    approve(world, third)
+    assert consents(world, third)["personal_data"].withdrawn_at is None
+
+    opened = a_round(world, today() + timedelta(days=60), today() + timedelta(days=60))
+    publish_form(world, opened)
+    assert outbox(world, E.ROUND_OPENS) == []
+    assert not [m for m in delivered(site, maria) if "Registration is open" in m["Subject"]]

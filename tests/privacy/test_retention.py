@@ -55,7 +55,9 @@ def _alumni(world: World, status: str, decided_at: datetime) -> str:
     return reg_id
 
 
-def _mail(world: World, *, status: str, sent_at: datetime | None) -> str:
+def _mail(
+    world: World, *, status: str, sent_at: datetime | None, created_at: datetime | None = None
+) -> str:
     mail_id = new_id()
     with world.db.transaction() as s:
         s.add(
@@ -68,7 +70,7 @@ def _mail(world: World, *, status: str, sent_at: datetime | None) -> str:
                 body_text="Hello Erik, your registration for Projektledning is approved.",
                 status=status,
                 sent_at=sent_at,
-                created_at=sent_at or utcnow(),
+                created_at=created_at or sent_at or utcnow(),
             )
         )
     return mail_id
@@ -179,6 +181,7 @@ def test_the_nightly_run_applies_the_tenants_rules_and_reports_them(world: World
         "mail_body_days": 1,
         "expired_access_days": 2,
         "audit_years": 1,
+        "command_answer_rows": 0,
     }
     with world.db.sessions() as s:
         gone = s.get_one(AlumniRegistration, old_denied)

@@ -1,7 +1,8 @@
 """A retention rule's removal reaches every client (issue 23): a denied alumni registration
 past the tenant's period, synced to an alumni officer's file, is removed by the server's
 nightly run, and the officer's next pull deletes it from the local database (a tombstone
-of the alumni register is ids only: the local row goes, not just marked). A real server
+of the alumni register is ids only: the local row goes, not just marked), and its bytes
+leave the file and its WAL (secure delete, a checkpoint). A real server
 process (SQLite file and PostgreSQL) over real HTTP."""
 
 from __future__ import annotations
@@ -27,6 +28,16 @@ def _rows(engine) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-de
         ]
 
 
+def _on_disk(path: Path) -> bytes:
+    """The bytes of the client's database file and its WAL, as a disk holds them."""
+    return b"".join(
+        p.read_bytes() for p in (path, path.with_name(path.name + "-wal")) if p.exists()
+    )
+
+
+SECRETS = (PNR.encode(), b"Retentia", b"Gallrad", b"retentia@student.se")
+
+
 def test_a_denied_registration_past_its_period_leaves_the_clients_file(
     live: LiveServer, tmp_path: Path
 ) -> None:
@@ -48,10 +59,12 @@ def test_a_denied_registration_past_its_period_leaves_the_clients_file(
         s.add(denied)
         s.flush()
         denied_id = denied.id
-    engine = connect(live.url, officer, tmp_path / "officer.db")
+    path = tmp_path / "officer.db"
+    engine = connect(live.url, officer, path)
     try:
         engine.sync_once()
         assert _rows(engine) == [(denied_id, PNR)]
+        assert all(secret in _on_disk(path) for secret in SECRETS)  # as stored
 
         db = Database(live.db_url)
         try:
@@ -64,5 +77,7 @@ def test_a_denied_registration_past_its_period_leaves_the_clients_file(
         assert _rows(engine) == []
         with engine.store.sessions() as s:
             assert s.get(AlumniRegistration, denied_id) is None  # deleted, not only marked
+        # Gone from the disk too: not left in the file's free pages nor in the WAL.
+        assert [secret for secret in SECRETS if secret in _on_disk(path)] == []
     finally:
         close(engine)
