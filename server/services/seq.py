@@ -128,7 +128,7 @@ EPOCH_CLOCK_START = datetime(2026, 1, 1, tzinfo=UTC)
 IDENTITY_ROW = "~database"
 
 
-def _next_epoch(value: int, now: datetime) -> int:
+def next_epoch(value: int, now: datetime) -> int:
     """The epoch after ``value``'s: at least the hours since :data:`EPOCH_CLOCK_START`, so
     two restores from the same dump (the first one's new epoch read from the dump again)
     do not both start the same epoch."""
@@ -144,7 +144,7 @@ def start_new_epoch(conn: Connection, now: datetime | None = None) -> int:
         select(_seq.c.tenant_id, _seq.c.value).where(_seq.c.tenant_id != IDENTITY_ROW)
     ).all()
     for tenant_id, value in rows:
-        start = _next_epoch(int(value), at) << EPOCH_SHIFT
+        start = next_epoch(int(value), at) << EPOCH_SHIFT
         conn.execute(update(_seq).where(_seq.c.tenant_id == tenant_id).values(value=start))
     record_identity(conn)
     return len(rows)

@@ -27,7 +27,13 @@ from sqlalchemy import select, update
 from devtools.postgres import PostgresCluster
 from models import Person, PersonPhone
 from models.ids import new_id
-from server.services.seq import EPOCH_SHIFT, from_before_restore, start_new_epoch
+from server.services.seq import (
+    EPOCH_CLOCK_START,
+    EPOCH_SHIFT,
+    from_before_restore,
+    next_epoch,
+    start_new_epoch,
+)
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import KEEP_PUSHED_DAYS, RESTART_CURSOR, ClientStore, PushedCommand
@@ -313,3 +319,14 @@ def test_the_restart_cursor_is_not_taken_for_one_from_before_a_restore(tmp_path:
         }
     finally:
         live.stop()
+
+
+def test_a_new_epoch_is_never_one_a_restore_of_the_same_dump_started() -> None:
+    """The dump's epoch + 1 alone would be the same for two restores of one dump (the first
+    restored server's writes and the second's then share seqs): at least the hours since
+    2026-01-01, which move on between the two."""
+    first = datetime(2026, 12, 4, 10, tzinfo=UTC)
+    hours = int((first - EPOCH_CLOCK_START).total_seconds() // 3600)
+    assert next_epoch(12, first) == hours
+    assert next_epoch(12, first + timedelta(hours=1)) == hours + 1  # the same dump again
+    assert next_epoch((hours + 5) << EPOCH_SHIFT, first) == hours + 6  # never backwards
