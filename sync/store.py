@@ -71,6 +71,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.schema import CreateTable
+from sqlalchemy.sql.elements import ColumnElement
 
 import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, SyncMixin, UTCDateTime
@@ -1297,7 +1298,7 @@ class ClientStore:
         and those whose envelope mentions ``mentioning`` (a person's id on erasure: the
         commands that created or changed the person hold its name and personnummer).
         Returns how many went. A forgotten command is not sent again after a restore."""
-        conditions = []
+        conditions: list[ColumnElement[bool]] = []
         if ids:
             conditions.append(PushedCommand.command_id.in_(list(ids)))
         if mentioning:
