@@ -70,6 +70,19 @@ def _pg(cluster: PostgresCluster, tool: str, *args: str) -> None:
     subprocess.run([str(cluster.bindir / tool), *conn, *args], check=True, capture_output=True)
 
 
+def _after_restore(url: str) -> None:
+    """``kansli-server after-restore`` on the database at ``url``, as the operator runs it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "server", "after-restore", "--database", url],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "new epoch" in done.stdout and "sign-ins ended" in done.stdout
+
+
 @pytest.mark.postgres
 @pytest.mark.parametrize("after_restore", [True, False], ids=["after-restore", "forgotten"])
 def test_a_restored_server_gets_back_what_clients_pushed_after_the_dump(
@@ -108,15 +121,7 @@ def test_a_restored_server_gets_back_what_clients_pushed_after_the_dump(
         restored_url = pg_cluster.create_database(name)
         _pg(pg_cluster, "pg_restore", "--no-owner", "-d", name, str(dump))
         if after_restore:
-            done = subprocess.run(
-                [sys.executable, "-m", "server", "after-restore", "--database", restored_url],
-                cwd=REPO,
-                capture_output=True,
-                text=True,
-                timeout=120,
-            )
-            assert done.returncode == 0, done.stderr
-            assert "new epoch" in done.stdout and "sign-ins ended" in done.stdout
+            _after_restore(restored_url)
         with server_session(restored_url) as s:
             assert s.get(Person, p1).city == "Umeå"  # type: ignore[union-attr]  (lost)
         restored = LiveServer(restored_url, port=live.port).start()
@@ -239,14 +244,7 @@ def _sqlite_restore(backup: Path, url: str) -> None:
     for extra in (Path(f"{path}-wal"), Path(f"{path}-shm")):
         extra.unlink(missing_ok=True)
     shutil.copyfile(backup, path)
-    done = subprocess.run(
-        [sys.executable, "-m", "server", "after-restore", "--database", url],
-        cwd=REPO,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
+    _after_restore(url)
 
 
 def test_offline_work_pending_at_a_restore_lands_after_what_the_restore_lost(
