@@ -146,6 +146,8 @@ class ServerClient:
         self.token = token
         self.timeout = timeout
         self.session = requests.Session()
+        #: Whether pushes carry the pull cursor (False once a server refused it: an older one).
+        self._push_cursor = True
         self.verify = verify
         self.session.headers["User-Agent"] = USER_AGENT
         adapter = HTTPAdapter(max_retries=_retry_policy(), pool_connections=2, pool_maxsize=4)
@@ -212,9 +214,17 @@ class ServerClient:
         ``cursor``: this client's pull cursor; one from before a restore of the server's
         database is refused with :class:`ApiError` ``409 restored``, nothing applied."""
         body: dict[str, Any] = {"commands": list(envelopes)}
-        if cursor:
+        if cursor and self._push_cursor:
             body["cursor"] = cursor
-        data = self._json("POST", "/sync/push", body=body)
+        try:
+            data = self._json("POST", "/sync/push", body=body)
+        except ApiError as exc:
+            if "cursor" not in body or exc.status != 422 or exc.field != "body.cursor":
+                raise
+            # A server from before the restore check (its push takes no cursor): without.
+            self._push_cursor = False
+            del body["cursor"]
+            data = self._json("POST", "/sync/push", body=body)
         results = data.get("results")
         if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
             raise ServerUnavailable("The server's push answer has no list of results")

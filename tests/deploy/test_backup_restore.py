@@ -37,6 +37,7 @@ from server.services.seq import (
 from sync.client import ServerClient
 from sync.engine import SyncEngine
 from sync.store import KEEP_PUSHED_DAYS, RESTART_CURSOR, ClientStore, PushedCommand
+from tests.server.helpers import cmd
 from tests.sync.helpers import (
     close,
     command,
@@ -315,6 +316,13 @@ def test_the_restart_cursor_is_not_taken_for_one_from_before_a_restore(tmp_path:
         assert client.command_status([unknown], light=True) == {
             unknown: {"id": unknown, "status": "unknown"}
         }
+        # A server that refuses the push's cursor (one from before the restore check; here
+        # a cursor it finds too long): the push goes without it, and so do the next ones.
+        (p1,) = seed_people(url, account.tenant_id, 1)
+        edit = cmd("person.edit", person_id=p1, changes={"city": {"old": "Umeå", "new": "Ystad"}})
+        results, _view = client.push_in_view([edit], "9" * 41)
+        assert [r["status"] for r in results] == ["applied"]
+        assert client._push_cursor is False
     finally:
         live.stop()
 
