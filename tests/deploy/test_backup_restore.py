@@ -34,7 +34,7 @@ from server.services.seq import (
     next_epoch,
     start_new_epoch,
 )
-from sync.client import ServerClient
+from sync.client import AuthError, ServerClient
 from sync.engine import SyncEngine
 from sync.store import KEEP_PUSHED_DAYS, RESTART_CURSOR, ClientStore, PushedCommand
 from tests.server.helpers import cmd
@@ -275,6 +275,8 @@ def test_offline_work_pending_at_a_restore_lands_after_what_the_restore_lost(
         with server_session(url) as s:
             assert s.get(Person, p0).city == "Umeå"  # type: ignore[union-attr]
         restored = LiveServer(url, port=live.port).start()
+        with pytest.raises(AuthError):  # after-restore ended every sign-in
+            engine.client.me()
         engine.client.login(account.email, account.password, tenant=account.tenant)
 
         report = engine.sync_once()
