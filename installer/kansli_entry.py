@@ -2,7 +2,7 @@
 
 A frozen bundle has no ``python -m server``: the desktop's embedded demo starts its
 server by running this same executable with ``--kansli-server`` first
-(``desktop.frozen.server_command``), and the .deb's ``kansli-server`` link does the same.
+(``models.bundle.server_command``), and the .deb's ``kansli-server`` link does the same.
 """
 
 import multiprocessing

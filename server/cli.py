@@ -117,19 +117,61 @@ def cmd_migrate(args: argparse.Namespace) -> int:
     settings = _settings(args)
     migrate(settings.database_url)
     print("database is at the newest schema")
+    _notice_restore(args, settings)
     return 0
+
+
+#: What ``after-restore`` cannot do for the operator (docs/OPERATIONS.md, "Restore").
+RESTORE_CHECKLIST = """\
+Also check, as the backup brought back the state of its day:
+  - every user signs in again (all sign-ins were ended);
+  - passwords changed, accounts deactivated or roles taken away since the backup
+    are back as they were: do them again (kansli-server user ...);
+  - card refunds and payments made since the backup: compare with the provider's
+    dashboard (a refund sent again by a client is the same refund for 24 hours);
+  - mails sent since the backup may be sent again when clients send their work again."""
+
+
+def _after_restore(session: Session) -> tuple[int, int]:
+    """The steps after a restore: a new epoch for every tenant, every sign-in ended."""
+    from server.services.seq import revoke_sessions, start_new_epoch
+
+    conn = session.connection()
+    return start_new_epoch(conn), revoke_sessions(conn)
 
 
 def cmd_after_restore(args: argparse.Namespace) -> int:
     """After restoring the database from a backup, before serving: start every tenant's
     sequence in a new epoch, so clients that synced after the backup start over and send
-    again what the backup lacks (docs/OPERATIONS.md)."""
-    from server.services.seq import start_new_epoch
-
+    again what the backup lacks, and end every sign-in (docs/OPERATIONS.md)."""
     with _database(args) as session:
-        moved = start_new_epoch(session.connection())
+        moved, ended = _after_restore(session)
     print(f"{moved} tenants' sequences start a new epoch: clients resync from the start")
+    print(f"{ended} sign-ins ended: everyone signs in again")
+    print(RESTORE_CHECKLIST)
     return 0
+
+
+def _notice_restore(args: argparse.Namespace, settings: Settings) -> None:
+    """A database restored from a backup whose ``after-restore`` was forgotten (its
+    identity is not the one noted: :func:`server.services.seq.restored_unnoticed`) gets
+    its steps now, before anything is served or written."""
+    from sqlalchemy import inspect
+
+    from server.services.seq import restored_unnoticed
+
+    with _database(args, settings=settings) as session:
+        if not inspect(session.connection()).has_table("tenant_seq"):
+            return
+        if not restored_unnoticed(session.connection()):
+            return
+        moved, ended = _after_restore(session)
+    print(
+        f"This database was restored from a backup (or copied) and after-restore was not "
+        f"run: done now. {moved} tenants' sequences start a new epoch; {ended} sign-ins ended.",
+        file=sys.stderr,
+    )
+    print(RESTORE_CHECKLIST, file=sys.stderr)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -163,6 +205,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     configure_logging(settings.log_level)
     if args.migrate:
         migrate(settings.database_url)
+    _notice_restore(args, settings)
     if workers == 1:
         app = create_app(settings)
         uvicorn.run(app, host=args.host, port=args.port, **UVICORN_OPTIONS)

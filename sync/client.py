@@ -162,6 +162,8 @@ class ServerClient:
         self.token = token
         self.timeout = timeout
         self.session = requests.Session()
+        #: Whether pushes carry the pull cursor (False once a server refused it: an older one).
+        self._push_cursor = True
         self.verify = verify
         #: The client version named on every request (``X-Kansli-Client``): the server
         #: refuses a sync request of a version older than it accepts (:class:`ClientTooOld`).
@@ -224,11 +226,25 @@ class ServerClient:
         return self.push_in_view(envelopes)[0]
 
     def push_in_view(
-        self, envelopes: Sequence[Mapping[str, Any]]
+        self, envelopes: Sequence[Mapping[str, Any]], cursor: str | None = None
     ) -> tuple[list[dict[str, Any]], str | None]:
         """Send commands; the server's results in the order sent and the view key their
-        rows were read in (None from a server that does not say)."""
-        data = self._json("POST", "/sync/push", body={"commands": list(envelopes)})
+        rows were read in (None from a server that does not say).
+
+        ``cursor``: this client's pull cursor; one from before a restore of the server's
+        database is refused with :class:`ApiError` ``409 restored``, nothing applied."""
+        body: dict[str, Any] = {"commands": list(envelopes)}
+        if cursor and self._push_cursor:
+            body["cursor"] = cursor
+        try:
+            data = self._json("POST", "/sync/push", body=body)
+        except ApiError as exc:
+            if "cursor" not in body or exc.status != 422 or exc.field != "body.cursor":
+                raise
+            # A server from before the restore check (its push takes no cursor): without.
+            self._push_cursor = False
+            del body["cursor"]
+            data = self._json("POST", "/sync/push", body=body)
         results = data.get("results")
         if not isinstance(results, list) or not all(isinstance(r, dict) for r in results):
             raise ServerUnavailable("The server's push answer has no list of results")
@@ -236,7 +252,7 @@ class ServerClient:
         return cast(list[dict[str, Any]], results), view if isinstance(view, str) else None
 
     def command_status(
-        self, ids: Sequence[str], *, withdraw: bool = False
+        self, ids: Sequence[str], *, withdraw: bool = False, light: bool = False
     ) -> dict[str, dict[str, Any]]:
         """What the server did with one's own pushed commands, by id (``POST /sync/status``).
 
@@ -244,8 +260,11 @@ class ServerClient:
         ``rejected``, as a push answers it) or ``{"status": "unknown"}``. With
         ``withdraw`` the server settles an unknown id as taken back: a push of it
         can then never apply it, and it answers ``rejected`` with code ``withdrawn``.
+        With ``light`` each answer is only ``{"id", "status"}`` (no rows).
         """
-        body = {"ids": list(ids), "withdraw": withdraw}
+        body: dict[str, Any] = {"ids": list(ids), "withdraw": withdraw}
+        if light:
+            body["light"] = True
         # Asked while the user waits for an undo: a short read timeout.
         timeout = (self.timeout[0], min(self.timeout[1], STATUS_READ_TIMEOUT))
         data = self._json("POST", "/sync/status", body=body, timeout=timeout)

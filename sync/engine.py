@@ -76,6 +76,7 @@ from sync.client import (
 from sync.recovery import is_damage
 from sync.reverse import reverse_command
 from sync.store import (
+    RESTART_CURSOR,
     AlreadyOnServer,
     ClientStore,
     InDoubt,
@@ -431,6 +432,7 @@ class SyncEngine:
             try:
                 try:
                     self._refresh_account()  # a reset whose /me a kill cut off
+                    self.store.prune_pushed()  # kept no longer than they must be
                     actor = self.actor()
                     for _ in range(MAX_ROUNDS):
                         self._push_all(report, actor, started)
@@ -566,6 +568,7 @@ class SyncEngine:
         the one before it was answered.
         """
         limit = self.push_batch
+        restarted = False
         self._check_cancel()
         sent = self._send(limit)
         try:
@@ -583,6 +586,14 @@ class SyncEngine:
                         results, view = answer.result()
                     except ApiError as exc:
                         self.store.clear_sent(ids)  # refused as a whole: none was applied
+                        if exc.status == 409 and exc.code == "restored" and not restarted:
+                            # The server was restored from a backup: what it lost of ours
+                            # goes first, ahead of this newer work (then the pull restarts).
+                            restarted = True
+                            if not self._requeue_lost():
+                                self.store.set_state("cursor", RESTART_CURSOR)
+                            sent = self._send(limit)
+                            continue
                         if exc.status != 413:
                             raise
                         if len(envelopes) > 1:
@@ -641,7 +652,8 @@ class SyncEngine:
         if first > self.command_max_bytes:
             return envelopes, first, None
         self.store.mark_sent([str(e["id"]) for e in envelopes])  # in doubt until answered
-        return envelopes, first, self._fetcher.submit(self.client.push_in_view, envelopes)
+        cursor = self.store.cursor()
+        return envelopes, first, self._fetcher.submit(self.client.push_in_view, envelopes, cursor)
 
     def _refresh_account(self) -> Actor | None:
         """After a view reset, record the account's roles from ``/me``; the new actor.
@@ -723,7 +735,7 @@ class SyncEngine:
         lost: list[str] = []
         for start in range(0, len(ids), STATUS_BATCH):
             part = ids[start : start + STATUS_BATCH]
-            answers = self.client.command_status(part)
+            answers = self.client.command_status(part, light=True)
             lost += [i for i in part if answers.get(i, {}).get("status") == "unknown"]
         return self.store.requeue_lost(lost) if lost else 0
 

@@ -65,11 +65,13 @@ from sqlalchemy import (
     event,
     func,
     insert,
+    or_,
     select,
     update,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.schema import CreateTable
+from sqlalchemy.sql.elements import ColumnElement
 
 import models.commands  # noqa: F401  (registers every table and command)
 from models.base import Base, SyncMixin, UTCDateTime
@@ -686,6 +688,7 @@ class ClientStore:
             self.rebuild_cache()
         with self.session() as s:
             self._set(s, "outbox_version", str(OUTBOX_VERSION))
+        self.prune_pushed()
         with self._sync_engine.connect() as conn:
             complete = bulk.layout_complete(_raw(conn))
         if not complete:
@@ -808,6 +811,9 @@ class ClientStore:
             if at is not None and (at != view if view is not None else changed):
                 self._set(s, VIEW_RESET, utcnow().isoformat())
                 self._view_reset = other_view = True
+                # The sent commands kept against a restore were written under the old
+                # roles: what they hold (names, personnummer) the new ones may not read.
+                s.execute(delete(PushedCommand))
             if self.journal is not None and any(known.get(k) != v for k, v in values.items()):
                 self.journal.account(values)
         return other_view
@@ -1319,6 +1325,29 @@ class ClientStore:
         return PushRecord(
             applied, rejected, remaining, replayed, Changes.of_rows(changed, outbox=outbox)
         )
+
+    def prune_pushed(self, now: datetime | None = None) -> int:
+        """Forget the sent commands kept longer than :data:`KEEP_PUSHED_DAYS`; how many
+        went. At every open and every sync: not only when a later push is answered."""
+        cutoff = (now or utcnow()) - timedelta(days=KEEP_PUSHED_DAYS)
+        with self._sync_engine.begin() as conn:
+            old = delete(PushedCommand).where(PushedCommand.answered_at < cutoff)
+            return int(conn.execute(old).rowcount)
+
+    def forget_pushed(self, *, ids: Sequence[str] = (), mentioning: str | None = None) -> int:
+        """Forget kept sent commands (:class:`PushedCommand`): those whose id is in ``ids``
+        and those whose envelope mentions ``mentioning`` (a person's id on erasure: the
+        commands that created or changed the person hold its name and personnummer).
+        Returns how many went. A forgotten command is not sent again after a restore."""
+        conditions: list[ColumnElement[bool]] = []
+        if ids:
+            conditions.append(PushedCommand.command_id.in_(list(ids)))
+        if mentioning:
+            conditions.append(PushedCommand.envelope.contains(mentioning, autoescape=True))
+        if not conditions:
+            return 0
+        with self._sync_engine.begin() as conn:
+            return int(conn.execute(delete(PushedCommand).where(or_(*conditions))).rowcount)
 
     def pushed_ids(self) -> list[str]:
         """The kept applied commands' ids, oldest first (:class:`PushedCommand`)."""

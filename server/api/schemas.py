@@ -109,6 +109,9 @@ class PushIn(BaseModel):
     #: Command envelopes ``{"id", "name", "version", "args", "issued_at"}``, in order.
     #: Each is checked on its own: a bad one is rejected, the others still apply.
     commands: list[dict[str, Any]] = Field(max_length=500)
+    #: The client's pull cursor: one from before a restore of the database is answered
+    #: ``409 restored`` and nothing is applied.
+    cursor: PlainText | None = Field(default=None, max_length=40)
 
 
 class CommandResult(BaseModel):
@@ -134,6 +137,8 @@ class StatusIn(BaseModel):
     ids: list[PlainText] = Field(max_length=500)
     #: Settle an id the server has no answer for as taken back (``withdrawn``).
     withdraw: bool = False
+    #: Only whether each id is known (``status``): no rows (the resend check after a restore).
+    light: bool = False
 
 
 class CommandStatus(BaseModel):

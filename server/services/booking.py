@@ -382,12 +382,18 @@ def paid_to_booking(session: Session, tenant_id: str, person_id: str, registrati
 
 
 def cancel_booking(
-    session: Session, tenant_id: str, registration_id: str, *, day: date
+    session: Session,
+    tenant_id: str,
+    registration_id: str,
+    *,
+    day: date,
+    command_id: str | None = None,
 ) -> ledger.Transaction | None:
     """Turn a cancelled registration's booking into money by its stored terms: what was
     paid less what the terms keep back as credit (or money back), the unpaid rest no
     longer owed. Nothing without a booking, without a charge (declined from review) or
-    when already done."""
+    when already done. ``command_id``: the cancelling command, the refund's id comes from it
+    (:func:`server.services.refunds.owe`)."""
     booking = booking_of(session, tenant_id, registration_id)
     if booking is None:
         return None
@@ -406,7 +412,7 @@ def cancel_booking(
         tx = ledger.Transaction(tx.id, tx.kind, tx.day, (nothing,), tx.reference)
     accounts.record(session, tenant_id, tx)
     # Money paid back by the terms: owed to the person until it leaves (by card or bank).
-    refunds.owe(session, tenant_id, tx, booking.person_id, utcnow())
+    refunds.owe(session, tenant_id, tx, booking.person_id, utcnow(), command_id=command_id)
     return tx
 
 
@@ -713,7 +719,13 @@ def _cancelled_effect(ctx: EffectContext, effect: Effect) -> None:
     invoiced booking gets a credit note for what the cancellation gave up."""
     now = utcnow()
     registration_id = str(effect.data["registration_id"])
-    tx = cancel_booking(ctx.session, ctx.actor.tenant_id, registration_id, day=now.date())
+    tx = cancel_booking(
+        ctx.session,
+        ctx.actor.tenant_id,
+        registration_id,
+        day=now.date(),
+        command_id=ctx.command_id,
+    )
     credit_cancelled(
         ctx.session,
         ctx.settings,

@@ -37,6 +37,10 @@ class EffectContext:
     session: Session
     actor: Actor
     settings: Settings
+    #: The pushed command whose effects these are (None: not a client's command). What an
+    #: effect makes outside (a card refund) takes its id from it, so the same command sent
+    #: again after a restore from a backup makes the same thing (provider idempotency).
+    command_id: str | None = None
 
 
 Handler = Callable[[EffectContext, Effect], None]
@@ -204,10 +208,15 @@ HANDLERS: dict[str, Handler] = {
 
 
 def run_effects(
-    *, session: Session, actor: Actor, settings: Settings, effects: list[Effect]
+    *,
+    session: Session,
+    actor: Actor,
+    settings: Settings,
+    effects: list[Effect],
+    command_id: str | None = None,
 ) -> int:
     """Carry out ``effects`` in ``session``; returns how many queued a mail or message."""
-    ctx = EffectContext(session=session, actor=actor, settings=settings)
+    ctx = EffectContext(session=session, actor=actor, settings=settings, command_id=command_id)
     for effect in effects:
         handler = HANDLERS.get(effect.kind)
         if handler is None:

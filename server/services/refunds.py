@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 from models import ledger
 from models.courses import Registration
 from models.errors import ConflictError, NotFoundError, ValidationError
-from models.ids import new_id, utcnow
+from models.ids import derived_id, new_id, utcnow
 from models.notifications import EventType, RecipientKind
 from models.people import Person
 from models.pricing import kronor_text
@@ -88,16 +88,28 @@ def _card_payment(
 
 
 def owe(
-    session: Session, tenant_id: str, tx: ledger.Transaction, person_id: str, now: datetime
+    session: Session,
+    tenant_id: str,
+    tx: ledger.Transaction,
+    person_id: str,
+    now: datetime,
+    *,
+    command_id: str | None = None,
 ) -> Refund | None:
     """The refund a cancellation ``tx`` made due (None: it pays nothing back), by card when
-    the booking was paid by card, else on the list to pay by bank."""
+    the booking was paid by card, else on the list to pay by bank.
+
+    ``command_id``: the client's cancelling command. The refund's id is derived from it,
+    so the same command sent again (after the server was restored from a backup that
+    lacked it) makes the same refund: the card provider's idempotency key
+    (``refund-<id>-<attempt>``) is the same and the money is not paid twice.
+    """
     amount = _due_of(tx)
     if amount <= 0:
         return None
     paid = _card_payment(session, tenant_id, tx.reference, amount)
     row = Refund(
-        id=new_id(),
+        id=derived_id(command_id, "refund", tx.reference) if command_id else new_id(),
         tenant_id=tenant_id,
         person_id=person_id,
         amount=amount,

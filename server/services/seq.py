@@ -13,16 +13,18 @@ writer lock gives the same guarantee.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
+from datetime import UTC, datetime
 from typing import cast
 
-from sqlalchemy import Connection, Table, select, update
+from sqlalchemy import Connection, Table, delete, select, update
 from sqlalchemy.orm import Session
 
 from models.base import SyncMixin
 from models.ids import utcnow
 from server.sql import conflict_insert
-from server.tables import TenantSeq
+from server.tables import AuthToken, TenantSeq, WebHandover
 
 _seq = cast(Table, TenantSeq.__table__)
 
@@ -118,13 +120,82 @@ def written_synced_rows(session: Session) -> list[SyncMixin]:
 EPOCH_SHIFT = 40
 
 
-def start_new_epoch(conn: Connection) -> int:
-    """Move every tenant's sequence to the start of its next epoch; the tenants moved."""
-    rows = conn.execute(select(_seq.c.tenant_id, _seq.c.value)).all()
+#: Epochs are at least the hours since this moment (:func:`start_new_epoch`).
+EPOCH_CLOCK_START = datetime(2026, 1, 1, tzinfo=UTC)
+
+#: The ``tenant_seq`` row (no tenant's: tenant ids are UUIDs) that holds the identity of
+#: the database the sequences were last checked in (:func:`database_identity`).
+IDENTITY_ROW = "~database"
+
+
+def next_epoch(value: int, now: datetime) -> int:
+    """The epoch after ``value``'s: at least the hours since :data:`EPOCH_CLOCK_START`, so
+    two restores from the same dump (the first one's new epoch read from the dump again)
+    do not both start the same epoch."""
+    hours = int((now - EPOCH_CLOCK_START).total_seconds() // 3600)
+    return max((value >> EPOCH_SHIFT) + 1, hours)
+
+
+def start_new_epoch(conn: Connection, now: datetime | None = None) -> int:
+    """Move every tenant's sequence to the start of its next epoch; the tenants moved.
+    Records the database's identity (:func:`record_identity`)."""
+    at = now or utcnow()
+    rows = conn.execute(
+        select(_seq.c.tenant_id, _seq.c.value).where(_seq.c.tenant_id != IDENTITY_ROW)
+    ).all()
     for tenant_id, value in rows:
-        start = ((int(value) >> EPOCH_SHIFT) + 1) << EPOCH_SHIFT
+        start = next_epoch(int(value), at) << EPOCH_SHIFT
         conn.execute(update(_seq).where(_seq.c.tenant_id == tenant_id).values(value=start))
+    record_identity(conn)
     return len(rows)
+
+
+def database_identity(conn: Connection) -> int | None:
+    """Who this database is, as a number: on PostgreSQL the cluster's system identifier
+    and the database's OID (a restore makes a new database, so a new OID; a new cluster
+    a new identifier). None on SQLite (a file copied back is the same file)."""
+    if conn.dialect.name != "postgresql":
+        return None
+    system = conn.exec_driver_sql("SELECT system_identifier FROM pg_control_system()").scalar()
+    oid = conn.exec_driver_sql(
+        "SELECT oid FROM pg_database WHERE datname = current_database()"
+    ).scalar()
+    digest = hashlib.sha256(f"{system}/{oid}".encode()).digest()
+    return int.from_bytes(digest[:7], "big")  # fits a BIGINT
+
+
+def record_identity(conn: Connection) -> None:
+    """Note this database's identity in :data:`IDENTITY_ROW` (nothing on SQLite)."""
+    identity = database_identity(conn)
+    if identity is None:
+        return
+    ins = conflict_insert(conn, _seq).values(tenant_id=IDENTITY_ROW, value=identity)
+    conn.execute(ins.on_conflict_do_update(index_elements=["tenant_id"], set_={"value": identity}))
+
+
+def restored_unnoticed(conn: Connection) -> bool:
+    """Whether this database is not the one its sequences were last checked in: it was
+    restored from a backup (or copied) and ``after-restore`` was not run. A database that
+    never noted its identity (new, or from before this check) notes it and is not."""
+    identity = database_identity(conn)
+    if identity is None:
+        return False
+    noted = conn.execute(select(_seq.c.value).where(_seq.c.tenant_id == IDENTITY_ROW)).scalar()
+    if noted is None:
+        record_identity(conn)
+        return False
+    return int(noted) != identity
+
+
+def revoke_sessions(conn: Connection, now: datetime | None = None) -> int:
+    """End every sign-in (``auth_token``; the web handover codes go): a backup brings back
+    tokens signed out, revoked or of deactivated accounts since it was taken. How many."""
+    tokens = cast(Table, AuthToken.__table__)
+    ended = conn.execute(
+        update(tokens).where(tokens.c.revoked_at.is_(None)).values(revoked_at=now or utcnow())
+    ).rowcount
+    conn.execute(delete(cast(Table, WebHandover.__table__)))
+    return int(ended)
 
 
 def from_before_restore(cursor: int, current: int) -> bool:

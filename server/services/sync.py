@@ -244,6 +244,12 @@ def _writer_turn(db: Database) -> Iterator[None]:
             lock.release()
 
 
+class Restored(Exception):
+    """A push from a client whose pull cursor is from before the database was restored
+    (:func:`cursor_before_restore`): nothing of it is applied. The client first sends
+    again what the restore lost (its older work), then this push (``409 restored``)."""
+
+
 class _IdTaken(Exception):
     """The command log already holds the id: another tenant's push logged it first."""
 
@@ -384,7 +390,11 @@ class _Batch:
             timings["apply"] = time.perf_counter() - mark
             mark = time.perf_counter()
             run_effects(
-                session=session, actor=self.actor, settings=self.settings, effects=outcome.effects
+                session=session,
+                actor=self.actor,
+                settings=self.settings,
+                effects=outcome.effects,
+                command_id=cmd.id,
             )
             timings["effects"] = time.perf_counter() - mark
             mark = time.perf_counter()
@@ -520,6 +530,7 @@ class _Batch:
                             actor=self.actor,
                             settings=self.settings,
                             effects=outcome.effects,
+                            command_id=cmd.id,
                         )
                     timings["apply"] = time.perf_counter() - mark
                     outcomes.append(outcome)
@@ -573,9 +584,13 @@ def push(
     principal: Principal,
     settings: Settings,
     envelopes: Sequence[Mapping[str, Any]],
+    cursor: str | None = None,
 ) -> list[dict[str, Any]]:
     """Apply a batch of commands in order; one result per command (CONTRACTS.md), each as
     the principal may read it (``rows.redact_result``).
+
+    ``cursor``: the client's pull cursor. One from before a restore of the database
+    raises :class:`Restored` (checked under the tenant's lock) and nothing is applied.
 
     One transaction for the batch, under the tenant's lock, each command in its own
     savepoint: a refused or failed command is rolled back to it and answered on its
@@ -598,7 +613,9 @@ def push(
         # push makes ~10^5 objects that live until its commit, and the collector walked them
         # again and again (2 s of a 10,000-row push's 9).
         with collector_paused():
-            answers = _push_batch(db, principal, settings, [(env, p) for _, env, p in todo])
+            answers = _push_batch(
+                db, principal, settings, [(env, p) for _, env, p in todo], cursor=cursor
+            )
         for (index, _, _), answer in zip(todo, answers, strict=True):
             results[index] = answer
     return [redact_result(principal, result) for result in results]
@@ -620,6 +637,7 @@ def _push_batch(
     batch: Sequence[tuple[Mapping[str, Any], Mapping[str, str]]],
     *,
     careful: bool = False,
+    cursor: str | None = None,
 ) -> list[dict[str, Any]]:
     """The commands of ``batch`` in one transaction, each in its savepoint (:class:`_Batch`).
 
@@ -645,6 +663,8 @@ def _push_batch(
                 mark = time.perf_counter()
                 lock_tenant(session, principal.tenant_id)
                 shared["lock"] = time.perf_counter() - mark
+                if cursor_before_restore(session, principal.tenant_id, cursor):
+                    raise Restored()
                 seqs = SeqBlock.open(session, principal.tenant_id)
                 session.info[NEW_IDS_BY_KEY] = True
                 _keep_rows(session)
@@ -676,8 +696,8 @@ def _push_batch(
             shared["commit"] = time.perf_counter() - done
     except _LogRace:
         log.info("push runs again: a command id was logged meanwhile")
-        return _push_batch(db, principal, settings, batch, careful=True)
-    except OperationalError:
+        return _push_batch(db, principal, settings, batch, careful=True, cursor=cursor)
+    except (OperationalError, Restored):
         raise
     except Exception:
         log.exception("push failed", extra={"fields": {"commands": len(batch)}})
@@ -721,7 +741,12 @@ MAX_STATUS = 500
 
 
 def status(
-    *, db: Database, principal: Principal, ids: Sequence[str], withdraw: bool = False
+    *,
+    db: Database,
+    principal: Principal,
+    ids: Sequence[str],
+    withdraw: bool = False,
+    light: bool = False,
 ) -> list[dict[str, Any]]:
     """What the server did with the principal's own commands ``ids``, in the order asked.
 
@@ -735,17 +760,20 @@ def status(
     the refusal ``withdrawn`` is logged as the id's first answer, so a push of it
     still on the way (an answer lost, a request slow) can no longer apply it. The
     answer is then that refusal and the client may drop the command locally.
+
+    ``light``: each answer only ``{"id", "status"}``, no rows read (a client asking which
+    of its sent commands a restore lost).
     """
     try:
-        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw)
+        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw, light=light)
     except IntegrityError:
         # Another tenant's push took one of the ids meanwhile: ask again (it is now
         # logged, and answered as unknown to this user).
-        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw)
+        return _status(db=db, principal=principal, ids=ids, withdraw=withdraw, light=light)
 
 
 def _status(
-    *, db: Database, principal: Principal, ids: Sequence[str], withdraw: bool
+    *, db: Database, principal: Principal, ids: Sequence[str], withdraw: bool, light: bool
 ) -> list[dict[str, Any]]:
     for value in ids:
         if not _is_uuid(value):
@@ -764,7 +792,9 @@ def _status(
             found = logged.get(cmd_id)
             if found is not None:
                 own = (found.tenant_id, found.user_id) == (principal.tenant_id, principal.user_id)
-                if own:
+                if own and light:
+                    results.append({"id": cmd_id, "status": found.status})
+                elif own:
                     result = scope.result_in_scope(session, principal, dict(found.result))
                     results.append(redact_result(principal, result))
                 else:
@@ -824,6 +854,21 @@ def view_cursor(view: str, seq: int) -> str:
     return f"v{view}.{seq}"
 
 
+#: The cursor a client sets once it has sent again what a restore lost
+#: (``sync.store.RESTART_CURSOR``): a plain number, so its pull starts over ("reset"),
+#: but it is not from before the restore.
+RESTART_CURSOR = "1"
+
+
+def cursor_before_restore(session: Session, tenant_id: str, cursor: str | None) -> bool:
+    """Whether a client's pull cursor was handed out before the database was restored
+    (:func:`server.services.seq.from_before_restore`); never the restart cursor."""
+    if not cursor or cursor == RESTART_CURSOR:
+        return False
+    _, after = parse_view_cursor(cursor)
+    return after > 0 and from_before_restore(after, current_seq(session.connection(), tenant_id))
+
+
 def pull_view(*, session: Session, principal: Principal, cursor: str, limit: int) -> dict[str, Any]:
     """One page of changes after the cursor ``cursor``, for the reader's current view.
 
@@ -839,9 +884,7 @@ def pull_view(*, session: Session, principal: Principal, cursor: str, limit: int
     current = scope.view_key(principal)
     # A cursor from before a restore of the database (server.services.seq): the reader
     # has seen changes the server lost, and seqs it passed are given out again.
-    restored = after > 0 and from_before_restore(
-        after, current_seq(session.connection(), principal.tenant_id)
-    )
+    restored = cursor_before_restore(session, principal.tenant_id, cursor)
     reset = restored or (view != current and (view is not None or after > 0))
     page = pull(session=session, principal=principal, cursor=0 if reset else after, limit=limit)
     page["next_cursor"] = view_cursor(current, int(page["next_cursor"]))

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from models.ids import new_id, utcnow
+from models.ids import derived_id, new_id, utcnow
 from models.notifications import EventType
 from models.tenancy import Role
 from server.services import card
@@ -522,3 +522,20 @@ def test_a_refund_stripe_made_but_never_answered_is_asked_again_as_the_same_requ
     assert refund_of(club, reg)["state"] == "sent"
     assert balance(club, "olle") == (0, 0, 0)
     assert_balanced(club)
+
+
+def test_a_cancellation_sent_again_after_a_restore_makes_the_same_refund(club: Club) -> None:
+    """After a restore from a backup that lacks a cancellation, its client sends the same
+    command again (sync.engine): the refund it makes must be the same one, by id, so the
+    card provider's idempotency key (``refund-<id>-<attempt>``) is the same and the money
+    does not leave twice. The refund's id is derived from the cancelling command's."""
+    made = []
+    for person in ("stina", "karl"):
+        reg, invoice = booked(club, person)
+        pay_by_bankgiro(club, invoice, 800 * KR)
+        command_id = new_id()
+        club.push(cmd("registration.cancel", cmd_id=command_id, registration_id=reg))
+        due = refund_of(club, reg)
+        assert due["id"] == derived_id(command_id, "refund", reg)
+        made.append(due["id"])
+    assert made[0] != made[1]

@@ -29,13 +29,30 @@ router = APIRouter(tags=["sync"], route_class=OrjsonRoute)
 @router.post(
     "/sync/push",
     response_model=PushOut,
-    responses=error_responses(401, 422),
+    responses=error_responses(401, 409, 422),
 )
 def push(
     body: PushIn, principal: CurrentUser, db: DbDep, settings: SettingsDep, request: Request
 ) -> JsonResponse:
-    """Apply commands in order, a savepoint each in one transaction; one result per command."""
-    results = sync.push(db=db, principal=principal, settings=settings, envelopes=body.commands)
+    """Apply commands in order, a savepoint each in one transaction; one result per command.
+
+    ``409 restored``: the caller's pull cursor is from before the database was restored
+    from a backup; nothing was applied. The client sends again, first, its commands the
+    restore lost, so they do not land after its newer work."""
+    try:
+        results = sync.push(
+            db=db,
+            principal=principal,
+            settings=settings,
+            envelopes=body.commands,
+            cursor=body.cursor,
+        )
+    except sync.Restored:
+        raise ApiError(
+            409,
+            "restored",
+            "The server was restored from a backup: send again first what it lost",
+        ) from None
     worker: MailWorker | None = getattr(request.app.state, "worker", None)
     if worker is not None and any(r["status"] == "applied" for r in results):
         worker.wake()
@@ -52,7 +69,9 @@ def push(
 def command_status(body: StatusIn, principal: CurrentUser, db: DbDep) -> JsonResponse:
     """What became of the caller's own pushed commands: each one's first answer, or
     ``unknown``; with ``withdraw``, an unknown one is settled as taken back."""
-    results = sync.status(db=db, principal=principal, ids=body.ids, withdraw=body.withdraw)
+    results = sync.status(
+        db=db, principal=principal, ids=body.ids, withdraw=body.withdraw, light=body.light
+    )
     return JsonResponse({"results": results})
 
 
