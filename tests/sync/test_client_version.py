@@ -141,6 +141,39 @@ def test_every_sync_route_refuses_an_older_or_unreadable_version_before_anything
         assert resp.headers[OLDEST_HEADER] == OLDEST
 
 
+def test_a_desktop_from_before_the_version_header_is_held_to_the_oldest_as_0_1_0(
+    strict_server: LiveServer,
+) -> None:
+    """A desktop built before ``X-Kansli-Client`` says only ``User-Agent: Kansli-sync/1``
+    (0.1.0 alone sent it): its sync is refused; a script's (no header, its own agent)
+    is not."""
+    account = new_account(strict_server.db_url)
+    base = f"{strict_server.url}/api/v1"
+    login = requests.post(
+        f"{base}/auth/login",
+        json={"email": account.email, "password": account.password, "tenant": account.tenant},
+        headers={"User-Agent": "Kansli-sync/1"},
+        timeout=10,
+    )
+    assert login.status_code == 200  # signing in stays open to it
+    auth = {"Authorization": f"Bearer {login.json()['token']}"}
+    for agent in ("Kansli-sync/1", "Kansli-sync/1 (extra)"):
+        resp = requests.get(f"{base}/sync/pull", headers={**auth, "User-Agent": agent}, timeout=10)
+        assert resp.status_code == 426, (agent, resp.text)
+        detail = resp.json()["detail"]
+        assert detail["code"] == "client_too_old" and detail["oldest"] == OLDEST
+        assert "(0.1.0)" in detail["message"]
+    # The header, when there, is what counts; scripts name no version and are taken.
+    for headers in (
+        {"User-Agent": "Kansli-sync/1", CLIENT_HEADER: OLDEST},
+        {"User-Agent": "curl/8.5.0"},
+        {"User-Agent": "python-requests/2.32"},
+        {"User-Agent": "Kansli/0.1.0 (sync)"},
+    ):
+        resp = requests.get(f"{base}/sync/pull", headers={**auth, **headers}, timeout=10)
+        assert resp.status_code == 200, (headers, resp.text)
+
+
 def test_by_default_the_server_accepts_this_version_and_says_so(server: LiveServer) -> None:
     resp = requests.get(f"{server.url}/api/v1/health", timeout=10)
     assert resp.headers[OLDEST_HEADER] == VERSION
