@@ -5519,6 +5519,11 @@ SV: dict[object, object] = {
         "RegisterExtract",
         "%1 already exists beside it. Replace it with the extract's JSON copy?",
     ): "%1 finns redan bredvid. Vill du ersätta den med utdragets JSON-kopia?",
+    # H16 (issue 24 review): undoing an action whose answer was lost, while too old.
+    (
+        "Undo",
+        "This decision was sent to the server, but its answer did not arrive; the server accepts only Kansli %1 or later: update Kansli, then it can be undone.",
+    ): "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara Kansli %1 eller senare: uppdatera Kansli, sedan kan det ångras.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").
