@@ -17,14 +17,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.context import AppContext
-from desktop.operations import Operations
-from desktop.operations.undo import UndoStack
 from desktop.sync_bridge import SyncBridge
 from models.ids import new_id
 from sync.client import ClientTooOld, ServerClient
 from sync.engine import SyncEngine
 from tests.desktop.alumni_setup import enrich, outbox
-from tests.desktop.conftest import make_ctx, make_window
+from tests.desktop.conftest import engine_app, make_ctx, make_window
 from tests.desktop.test_alumni_queue import make_view, press, wait_idle
 from tests.sync.helpers import command
 from tests.utils.servers import LiveServer
@@ -120,74 +118,45 @@ def test_an_old_desktop_says_update_kansli_in_swedish(
 def refused_app(strict_server, store, filled, settings) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     """The context as the app makes it (operations through the engine), this version
     refused by the server."""
-    bridge = SyncBridge()
-    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
-        engine = pool.submit(
-            lambda: SyncEngine(
-                store, ServerClient(strict_server.url, token="t", timeout=(2, 10)),
-                on_state=bridge.on_state, on_changes=bridge.on_changes,
-            )
-        ).result()  # fmt: skip
-    context = AppContext(
-        store=store,
-        actor=filled.actor,
-        ops=Operations(store, filled.actor, engine),
-        settings=settings,
-        undo=UndoStack(),
-        tenant_name=filled.tenant_name,
-        engine=engine,
-        bridge=bridge,
-    )
-    yield context
-    context.ops.shutdown(wait=True)
-    engine.close()
+    client = ServerClient(strict_server.url, token="t", timeout=(2, 10))
+    with engine_app(store, filled, settings, client) as context:
+        yield context
 
 
-def _undo_in_doubt(qtbot, app, gui_guard, store, filled) -> tuple[object, str]:  # type: ignore[no-untyped-def]
-    """A decision pushed without an answer, then undone: the server refuses the version."""
+UNDO_TOLD = {
+    "en": "This decision was sent to the server, but its answer did not arrive; the server "
+    "accepts only Kansli 9.0.0 or later: update Kansli, then it can be undone.",
+    "sv": "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara "
+    "Kansli 9.0.0 eller senare: uppdatera Kansli, sedan kan det ångras.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNDO_TOLD))
+def test_undo_of_a_decision_in_doubt_while_too_old_says_to_update(
+    qtbot, request, language, refused_app, gui_guard, store, filled
+) -> None:
+    """A decision pushed without an answer, then undone: the server refuses the version,
+    so the undo asks for the update (not "when back online"), in the app's language."""
+    if language == "sv":
+        request.getfixturevalue("swedish")
     enrich(gui_guard, store, filled)
-    view = make_view(qtbot, app)
+    view = make_view(qtbot, refused_app)
     press(qtbot, view, Qt.Key.Key_A)
     qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
-    wait_idle(qtbot, app)
+    wait_idle(qtbot, refused_app)
     sent = outbox(gui_guard, store)[0]["id"]
     with gui_guard.allowed():
         store.mark_sent([sent])  # pushed; the answer never came
     press(qtbot, view, Qt.Key.Key_U)
     qtbot.waitUntil(lambda: OLDEST in view.feedback.text(), timeout=10_000)
+    assert view.feedback.text() == UNDO_TOLD[language]
     assert [e["id"] for e in outbox(gui_guard, store)] == [sent]  # still queued, in doubt
-    assert app.bridge.status.update_required == OLDEST  # the status bar asks for it too
-    return view, sent
-
-
-def test_undo_of_a_decision_in_doubt_while_too_old_says_to_update(
-    qtbot, refused_app, gui_guard, store, filled
-) -> None:
-    view, _sent = _undo_in_doubt(qtbot, refused_app, gui_guard, store, filled)
-    assert view.feedback.text() == (
-        "This decision was sent to the server, but its answer did not arrive; the server "
-        "accepts only Kansli 9.0.0 or later: update Kansli, then it can be undone."
-    )
-    _shot_view(qtbot, view, "undo_update_required_en.png")
-
-
-def test_undo_of_a_decision_in_doubt_while_too_old_says_to_update_in_swedish(
-    qtbot, swedish, refused_app, gui_guard, store, filled
-) -> None:
-    view, _sent = _undo_in_doubt(qtbot, refused_app, gui_guard, store, filled)
-    assert view.feedback.text() == (
-        "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara "
-        "Kansli 9.0.0 eller senare: uppdatera Kansli, sedan kan det ångras."
-    )
-    _shot_view(qtbot, view, "undo_update_required_sv.png")
-
-
-def _shot_view(qtbot, view, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert refused_app.bridge.status.update_required == OLDEST  # the status bar asks too
     label = view.feedback  # laid out to its new text (two lines) before the screenshot
     qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     if folder := os.environ.get("KANSLI_SCREENSHOTS"):
         Path(folder).mkdir(parents=True, exist_ok=True)
-        assert view.grab().save(str(Path(folder) / name))
+        assert view.grab().save(str(Path(folder) / f"undo_update_required_{language}.png"))
 
 
 def test_a_first_sync_refused_at_sign_in_says_which_version_to_install(english) -> None:
