@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from models.visibility import PERSONAL_TABLES
+from sync import cipher
 from sync.rows import TableSpec, quote, table_specs
 
 log = logging.getLogger(__name__)
@@ -94,9 +95,13 @@ def upsert(conn: sqlite3.Connection, spec: TableSpec, values: Sequence[tuple[Any
     except BaseException:
         # The write's own error is the one told (a full disk stays a full disk); the
         # caller rolls back, which brings the triggers back whatever happens here (and a
-        # file opened without them has them made again: ``layout_complete``).
-        with contextlib.suppress(sqlite3.Error):
-            _make_triggers(conn, spec)
+        # file opened without them has them made again: ``layout_complete``). When SQLite
+        # has already rolled the transaction back itself (a full disk, an I/O error), the
+        # drop is undone with it and making them again would only fail or run outside any
+        # transaction: left alone. A keyed store's errors are sqlcipher3's, not sqlite3's.
+        if conn.in_transaction:
+            with contextlib.suppress(*cipher.SQLITE_ERRORS):
+                _make_triggers(conn, spec)
         raise
     _make_triggers(conn, spec)
 

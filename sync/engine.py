@@ -80,6 +80,7 @@ from sync.store import (
     AlreadyOnServer,
     ClientStore,
     InDoubt,
+    InDoubtUntilUpdated,
     StoreError,
     is_disk_full,
 )
@@ -359,7 +360,9 @@ class SyncEngine:
         Returns False when the server took it back (withdraw locally now), True when
         the server had refused it (its answer recorded, the refusal let go: nothing of
         it stands anywhere); raises :class:`AlreadyOnServer` when the server had
-        applied it, :class:`InDoubt` when the server cannot be asked.
+        applied it, :class:`InDoubt` when the server cannot be asked
+        (:class:`InDoubtUntilUpdated` when it refuses this version: it says so, and the
+        state asks for the update as a sync's refusal does).
         """
         envelope = next(
             (e.envelope() for e in self.store.outbox() if e.command_id == command_id), None
@@ -368,6 +371,20 @@ class SyncEngine:
             return False  # not queued: the store's withdraw says so
         try:
             answers = self.client.command_status([command_id], withdraw=True)
+        except ClientTooOld as exc:
+            # Online, but this version may not ask: only an update lets it be undone.
+            oldest = exc.oldest or "?"
+            self._publish(
+                status="error",
+                error=UPDATE_REQUIRED.format(version=self.client.version, oldest=oldest),
+                update_required=oldest,
+            )
+            raise InDoubtUntilUpdated(
+                f"This action was sent to the server, but its answer did not arrive, and the "
+                f"server accepts only Kansli {oldest} or later: update Kansli, then it can be "
+                f"undone",
+                oldest=oldest,
+            ) from exc
         except ClientError as exc:
             raise InDoubt(
                 "This action was sent to the server, but its answer did not arrive; "
@@ -469,6 +486,7 @@ class SyncEngine:
                 self._publish(
                     status="error",
                     error=f"The server no longer accepts your sign-in; sign in again ({exc})",
+                    update_required=None,
                 )
                 raise
             except ClientTooOld as exc:
@@ -483,7 +501,9 @@ class SyncEngine:
                 )
                 raise
             except ApiError as exc:
-                self._publish(status="error", error=str(exc))
+                # Past the version gate: an update asked for earlier is no longer the
+                # news (the status bar tells it before any other error).
+                self._publish(status="error", error=str(exc), update_required=None)
                 raise
             except Exception as exc:
                 if is_damage(exc):
@@ -491,16 +511,20 @@ class SyncEngine:
                     # checks the whole file and rebuilds it, keeping the unsent work.
                     log.warning("sync stopped: the local database is damaged")
                     self.store.suspect_damage()
-                    self._publish(status="error", error=DAMAGED, store_damaged=True)
+                    self._publish(
+                        status="error", error=DAMAGED, store_damaged=True, update_required=None
+                    )
                     raise
                 if is_disk_full(exc):
                     # The page (or the answers) rolled back with its cursor: the outbox
                     # and the last good state stand.
                     log.warning("sync paused: the disk is full")
-                    self._publish(status="error", error=DISK_FULL, disk_full=True)
+                    self._publish(
+                        status="error", error=DISK_FULL, disk_full=True, update_required=None
+                    )
                     raise
                 log.exception("sync failed")
-                self._publish(status="error", error=f"Sync failed: {exc}")
+                self._publish(status="error", error=f"Sync failed: {exc}", update_required=None)
                 raise
             else:
                 self._publish(

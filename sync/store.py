@@ -182,6 +182,15 @@ class InDoubt(StoreError):
     """
 
 
+class InDoubtUntilUpdated(InDoubt):
+    """In doubt, and the server cannot be asked by this version: it takes requests only
+    from Kansli ``oldest`` or later (426 ``client_too_old``); an update lets it be undone."""
+
+    def __init__(self, message: str, *, oldest: str) -> None:
+        super().__init__(message)
+        self.oldest = oldest
+
+
 class AlreadyOnServer(NotQueued):
     """The server had already carried the command out (its answer had been lost).
 

@@ -29,7 +29,7 @@ from models.commands import build
 from models.errors import DomainError
 from models.ids import new_id
 from sync.changes import Changes
-from sync.store import AlreadyOnServer, InDoubt, NotQueued, StoreError
+from sync.store import AlreadyOnServer, InDoubt, InDoubtUntilUpdated, NotQueued, StoreError
 
 if TYPE_CHECKING:
     from desktop.operations.executor import Operations
@@ -98,6 +98,14 @@ def withdraw_command(ctx: OpContext, command_id: str) -> Changes:
             QCoreApplication.translate(
                 "Undo", "This decision has reached the server already; it cannot be undone here."
             )
+        ) from None
+    except InDoubtUntilUpdated as exc:
+        raise CannotUndo(
+            QCoreApplication.translate(
+                "Undo",
+                "This decision was sent to the server, but its answer did not arrive; the "
+                "server accepts only Kansli %1 or later: update Kansli, then it can be undone.",
+            ).replace("%1", exc.oldest)
         ) from None
     except InDoubt:
         raise CannotUndo(

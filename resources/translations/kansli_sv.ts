@@ -16890,11 +16890,16 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/operations/undo.py" line="104" />
+      <source>This decision was sent to the server, but its answer did not arrive; the server accepts only Kansli %1 or later: update Kansli, then it can be undone.</source>
+      <translation>Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara Kansli %1 eller senare: uppdatera Kansli, sedan kan det ångras.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/operations/undo.py" line="112" />
       <source>This decision was sent to the server, but its answer did not arrive; it can be undone when you are back online.</source>
       <translation>Beslutet skickades till servern, men svaret kom aldrig fram; det kan ångras när du är uppkopplad igen.</translation>
     </message>
     <message>
-      <location filename="../../desktop/operations/undo.py" line="132" />
+      <location filename="../../desktop/operations/undo.py" line="140" />
       <source>Undoing %1</source>
       <translation>Ångrar %1</translation>
     </message>

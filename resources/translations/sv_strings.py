@@ -5526,6 +5526,11 @@ SV: dict[object, object] = {
     "Consent to %1 (version %2) for %5, given %3 from %4": (
         "Samtycke till %1 (version %2) för %5, lämnat %3 från %4"
     ),
+    # H16 (issue 24 review): undoing an action whose answer was lost, while too old.
+    (
+        "Undo",
+        "This decision was sent to the server, but its answer did not arrive; the server accepts only Kansli %1 or later: update Kansli, then it can be undone.",
+    ): "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara Kansli %1 eller senare: uppdatera Kansli, sedan kan det ångras.",
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

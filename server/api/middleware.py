@@ -18,6 +18,7 @@ All are pure ASGI (no ``BaseHTTPMiddleware``), so the body stays a stream.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from fastapi.dependencies.models import Dependant
@@ -28,6 +29,11 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from models.version import CLIENT_HEADER, OLDEST_HEADER, older_than
 from server.api.deps import PRINCIPAL_STATE, current_principal, resolve_bearer
 from server.api.responses import JsonResponse
+
+#: The User-Agent every desktop sent before it named its version (``X-Kansli-Client``):
+#: only 0.1.0 sent it, so a sync request with it and without the header is 0.1.0's.
+LEGACY_AGENT = b"Kansli-sync/"
+LEGACY_VERSION = "0.1.0"
 
 
 class BodyTooLarge(HTTPException):
@@ -163,9 +169,10 @@ class ClientVersionGate:
     ``X-Kansli-Client`` names an older version, or none that reads as a version, is
     answered 426 ``client_too_old`` before anything else (no token checked, no body
     read): the desktop then asks its user to update and keeps its unsent work. A
-    request without the header (a script, an integration) is not a desktop's and is
-    not held to it; signing in stays open to every version, so the update message
-    can follow a sign-in.
+    desktop built before the header says only ``User-Agent: Kansli-sync/1``: it is
+    0.1.0 (:data:`LEGACY_VERSION`). Any other request without the header (a script,
+    an integration) is not a desktop's and is not held to it; signing in stays open to
+    every version, so the update message can follow a sign-in.
     """
 
     def __init__(self, app: ASGIApp, *, prefix: str, oldest: str) -> None:
@@ -181,13 +188,10 @@ class ClientVersionGate:
             await self.app(scope, receive, send)
             return
         if scope["path"].startswith(self.sync_prefix):
-            for name, value in scope["headers"]:
-                if name == self._client_header:
-                    version = value.decode("latin-1")
-                    if older_than(version, self.oldest):
-                        await self._too_old(version)(scope, receive, send)
-                        return
-                    break
+            version = self._client_version(scope["headers"])
+            if version is not None and older_than(version, self.oldest):
+                await self._too_old(version)(scope, receive, send)
+                return
         header = self._header
 
         async def named_send(message: Message) -> None:
@@ -196,6 +200,20 @@ class ClientVersionGate:
             await send(message)
 
         await self.app(scope, receive, named_send)
+
+    def _client_version(self, headers: Iterable[tuple[bytes, bytes]]) -> str | None:
+        """The version a request names: its ``X-Kansli-Client``; without one, a desktop
+        built before the header (User-Agent ``Kansli-sync/…``, sent by 0.1.0 alone) is
+        0.1.0; anything else (a script) names none."""
+        agent: bytes | None = None
+        for name, value in headers:
+            if name == self._client_header:
+                return value.decode("latin-1")
+            if name == b"user-agent":
+                agent = value
+        if agent is not None and agent.startswith(LEGACY_AGENT):
+            return LEGACY_VERSION
+        return None
 
     def _too_old(self, version: str) -> JsonResponse:
         shown = version if len(version) <= 40 else version[:40] + "…"

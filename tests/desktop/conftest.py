@@ -13,6 +13,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -202,6 +203,36 @@ def offline_ctx(store, filled, settings):
     yield context
     context.ops.shutdown(wait=True)
     engine.close()
+
+
+@contextmanager
+def engine_app(
+    store: ClientStore, data: Filled, settings: Settings, client: ServerClient
+) -> Iterator[AppContext]:
+    """The context as the app makes it: a sync engine over ``client`` and the operations
+    through it (an undo withdraws by asking the server); shut down after."""
+    bridge = SyncBridge()
+    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
+        engine = pool.submit(
+            lambda: SyncEngine(
+                store, client, on_state=bridge.on_state, on_changes=bridge.on_changes
+            )
+        ).result()
+    context = AppContext(
+        store=store,
+        actor=data.actor,
+        ops=Operations(store, data.actor, engine),
+        settings=settings,
+        undo=UndoStack(),
+        tenant_name=data.tenant_name,
+        engine=engine,
+        bridge=bridge,
+    )
+    try:
+        yield context
+    finally:
+        context.ops.shutdown(wait=True)
+        engine.close()
 
 
 def read(guard: GuiThreadGuard, store: ClientStore, sql: str, **params: object) -> list[tuple]:  # type: ignore[type-arg]

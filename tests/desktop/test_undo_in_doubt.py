@@ -11,7 +11,6 @@ tests/sync/test_lost_answer_undo.py (the engine's answer this view turns into wo
 from __future__ import annotations
 
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -20,44 +19,21 @@ from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from desktop.alumni.view import AlumniQueueView
 from desktop.context import AppContext
 from desktop.i18n import TRANSLATIONS_DIR
-from desktop.operations import Operations
-from desktop.operations.undo import UndoStack
-from desktop.sync_bridge import SyncBridge
 from desktop.sync_ui.describe import issue_message
 from desktop.sync_ui.operations import Issue
 from sync.client import ServerClient
-from sync.engine import SyncEngine
 from tests.desktop.alumni_setup import enrich, outbox
-from tests.desktop.conftest import UNREACHABLE, read
+from tests.desktop.conftest import UNREACHABLE, engine_app, read
 from tests.desktop.test_alumni_queue import make_view, press, wait_idle
 
 
 @pytest.fixture
 def offline_app(store, filled, settings) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     """The context as the app makes it (operations through the engine), server unreachable."""
-    bridge = SyncBridge()
-    with ThreadPoolExecutor(1) as pool:  # the engine reads the store when made
-        engine = pool.submit(
-            lambda: SyncEngine(
-                store,
-                ServerClient(UNREACHABLE, token="t", timeout=(1, 1)),
-                on_state=bridge.on_state,
-                on_changes=bridge.on_changes,
-            )
-        ).result()
-    context = AppContext(
-        store=store,
-        actor=filled.actor,
-        ops=Operations(store, filled.actor, engine),
-        settings=settings,
-        undo=UndoStack(),
-        tenant_name=filled.tenant_name,
-        engine=engine,
-        bridge=bridge,
-    )
-    yield context
-    context.ops.shutdown(wait=True)
-    engine.close()
+    with engine_app(
+        store, filled, settings, ServerClient(UNREACHABLE, token="t", timeout=(1, 1))
+    ) as context:
+        yield context
 
 
 def test_undo_of_a_decision_sent_without_an_answer_is_refused_offline_and_says_why(

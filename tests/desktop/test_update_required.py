@@ -14,12 +14,16 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
+from desktop.context import AppContext
 from desktop.sync_bridge import SyncBridge
 from models.ids import new_id
 from sync.client import ClientTooOld, ServerClient
 from sync.engine import SyncEngine
-from tests.desktop.conftest import make_ctx, make_window
+from tests.desktop.alumni_setup import enrich, outbox
+from tests.desktop.conftest import engine_app, make_ctx, make_window
+from tests.desktop.test_alumni_queue import make_view, press, wait_idle
 from tests.sync.helpers import command
 from tests.utils.servers import LiveServer
 
@@ -108,6 +112,51 @@ def test_an_old_desktop_says_update_kansli_in_swedish(
     finally:
         ctx.ops.shutdown(wait=True)
         engine.close()
+
+
+@pytest.fixture
+def refused_app(strict_server, store, filled, settings) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    """The context as the app makes it (operations through the engine), this version
+    refused by the server."""
+    client = ServerClient(strict_server.url, token="t", timeout=(2, 10))
+    with engine_app(store, filled, settings, client) as context:
+        yield context
+
+
+UNDO_TOLD = {
+    "en": "This decision was sent to the server, but its answer did not arrive; the server "
+    "accepts only Kansli 9.0.0 or later: update Kansli, then it can be undone.",
+    "sv": "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara "
+    "Kansli 9.0.0 eller senare: uppdatera Kansli, sedan kan det ångras.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(UNDO_TOLD))
+def test_undo_of_a_decision_in_doubt_while_too_old_says_to_update(
+    qtbot, request, language, refused_app, gui_guard, store, filled
+) -> None:
+    """A decision pushed without an answer, then undone: the server refuses the version,
+    so the undo asks for the update (not "when back online"), in the app's language."""
+    if language == "sv":
+        request.getfixturevalue("swedish")
+    enrich(gui_guard, store, filled)
+    view = make_view(qtbot, refused_app)
+    press(qtbot, view, Qt.Key.Key_A)
+    qtbot.waitUntil(lambda: len(outbox(gui_guard, store)) == 1)
+    wait_idle(qtbot, refused_app)
+    sent = outbox(gui_guard, store)[0]["id"]
+    with gui_guard.allowed():
+        store.mark_sent([sent])  # pushed; the answer never came
+    press(qtbot, view, Qt.Key.Key_U)
+    qtbot.waitUntil(lambda: OLDEST in view.feedback.text(), timeout=10_000)
+    assert view.feedback.text() == UNDO_TOLD[language]
+    assert [e["id"] for e in outbox(gui_guard, store)] == [sent]  # still queued, in doubt
+    assert refused_app.bridge.status.update_required == OLDEST  # the status bar asks too
+    label = view.feedback  # laid out to its new text (two lines) before the screenshot
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    if folder := os.environ.get("KANSLI_SCREENSHOTS"):
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        assert view.grab().save(str(Path(folder) / f"undo_update_required_{language}.png"))
 
 
 def test_a_first_sync_refused_at_sign_in_says_which_version_to_install(english) -> None:

@@ -8,6 +8,7 @@ of a new enough version syncs from the same local database, nothing is lost.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,9 +17,9 @@ import requests
 
 from models.ids import new_id
 from models.version import CLIENT_HEADER, OLDEST_HEADER, VERSION, older_than, parse_version
-from sync.client import ClientTooOld, ServerClient
+from sync.client import ApiError, ClientTooOld, ServerClient
 from sync.engine import SyncEngine
-from sync.store import ClientStore
+from sync.store import ClientStore, DiskFull, InDoubtUntilUpdated
 from tests.sync.helpers import (
     Account,
     close,
@@ -139,6 +140,118 @@ def test_every_sync_route_refuses_an_older_or_unreadable_version_before_anything
         resp = requests.get(f"{base}/sync/pull", headers={**auth, **headers}, timeout=10)
         assert resp.status_code == 200, (headers, resp.text)
         assert resp.headers[OLDEST_HEADER] == OLDEST
+
+
+def test_undo_of_an_action_in_doubt_while_too_old_asks_for_the_update(
+    strict_server: LiveServer, tmp_path: Path
+) -> None:
+    """The answer of a push was lost, then the server refuses this version: the undo
+    cannot ask the server, and says to update (not "when back online": it is online)."""
+    account = new_account(strict_server.db_url)
+    db = tmp_path / "client.db"
+    old = _engine(strict_server, account, db, "2.0.9")
+    ada = _person("Ada")
+    old.store.execute(ada, old.actor())
+    old.store.mark_sent([ada.id])  # pushed; the answer never came
+    with pytest.raises(InDoubtUntilUpdated) as refused:
+        old.withdraw(ada.id)
+    assert refused.value.oldest == OLDEST
+    assert "update Kansli" in str(refused.value) and "back online" not in str(refused.value)
+    assert old.state.update_required == OLDEST and old.state.status == "error"
+    assert old.store.in_doubt(ada.id) and old.store.pending_count() == 1
+    token = old.client.token
+    close(old)
+
+    # Updated: the server is asked, says it never had it, and the undo goes through.
+    store = ClientStore(db)
+    updated = SyncEngine(store, ServerClient(strict_server.url, token=token, version=OLDEST))
+    updated.withdraw(ada.id)
+    assert store.pending_count() == 0 and not store.in_doubt(ada.id)
+    close(updated)
+
+
+def test_after_an_update_was_asked_for_another_error_is_the_one_told(
+    strict_server: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``update_required`` stays only while the server refuses the version: the next
+    sync's other error (the server's refusal, a damaged file, a full disk, anything
+    else) clears it, as the status bar tells it before the others."""
+    account = new_account(strict_server.db_url)
+    engine = _engine(strict_server, account, tmp_path / "client.db", "2.0.9")
+    headers = engine.client.session.headers
+
+    def refused() -> None:
+        headers[CLIENT_HEADER] = "2.0.9"
+        with pytest.raises(ClientTooOld):
+            engine.sync_once()
+        assert engine.state.update_required == OLDEST
+        headers[CLIENT_HEADER] = OLDEST  # the server now takes this client's requests
+
+    try:
+        # The local side's failures while writing the pulled page.
+        failures: list[tuple[Exception, str]] = [
+            (DiskFull("The disk is full: sync paused; free some space"), "disk_full"),
+            (sqlite3.DatabaseError("database disk image is malformed"), "store_damaged"),
+            (RuntimeError("something else"), "error"),
+        ]
+        for failure, flag in failures:
+            refused()
+
+            def fail(*args: object, failure: Exception = failure, **kwargs: object) -> None:
+                raise failure
+
+            with monkeypatch.context() as patch:
+                patch.setattr(engine.store, "apply_page", fail)
+                with pytest.raises(type(failure)):
+                    engine.sync_once()
+            state = engine.state
+            assert state.status == "error" and state.update_required is None, flag
+            assert flag == "error" or getattr(state, flag), flag
+
+        # The server's own refusal: a cursor it cannot read.
+        refused()
+        engine.store.apply_page(
+            {"changes": {}, "next_cursor": "not-a-cursor", "has_more": True}, cursor=""
+        )
+        with pytest.raises(ApiError) as api:
+            engine.sync_once()
+        assert api.value.code == "invalid_cursor"
+        assert engine.state.status == "error" and engine.state.update_required is None
+    finally:
+        close(engine)
+
+
+def test_a_desktop_from_before_the_version_header_is_held_to_the_oldest_as_0_1_0(
+    strict_server: LiveServer,
+) -> None:
+    """A desktop built before ``X-Kansli-Client`` says only ``User-Agent: Kansli-sync/1``
+    (0.1.0 alone sent it): its sync is refused; a script's (no header, its own agent)
+    is not."""
+    account = new_account(strict_server.db_url)
+    base = f"{strict_server.url}/api/v1"
+    login = requests.post(
+        f"{base}/auth/login",
+        json={"email": account.email, "password": account.password, "tenant": account.tenant},
+        headers={"User-Agent": "Kansli-sync/1"},
+        timeout=10,
+    )
+    assert login.status_code == 200  # signing in stays open to it
+    auth = {"Authorization": f"Bearer {login.json()['token']}"}
+    for agent in ("Kansli-sync/1", "Kansli-sync/1 (extra)"):
+        resp = requests.get(f"{base}/sync/pull", headers={**auth, "User-Agent": agent}, timeout=10)
+        assert resp.status_code == 426, (agent, resp.text)
+        detail = resp.json()["detail"]
+        assert detail["code"] == "client_too_old" and detail["oldest"] == OLDEST
+        assert "(0.1.0)" in detail["message"]
+    # The header, when there, is what counts; scripts name no version and are taken.
+    for headers in (
+        {"User-Agent": "Kansli-sync/1", CLIENT_HEADER: OLDEST},
+        {"User-Agent": "curl/8.5.0"},
+        {"User-Agent": "python-requests/2.32"},
+        {"User-Agent": "Kansli/0.1.0 (sync)"},
+    ):
+        resp = requests.get(f"{base}/sync/pull", headers={**auth, **headers}, timeout=10)
+        assert resp.status_code == 200, (headers, resp.text)
 
 
 def test_by_default_the_server_accepts_this_version_and_says_so(server: LiveServer) -> None:
