@@ -57,6 +57,7 @@ __all__ = [
     "is_plain",
     "key_matches",
     "new_key",
+    "opens",
     "read_sidecar",
     "remember_check",
     "unwrap",
@@ -162,6 +163,17 @@ def key_matches(path: Path, key: bytes) -> bool | None:
     if not isinstance(check, str):
         return None
     return hmac.compare_digest(check, _check(key))
+
+
+def opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` reads the encrypted file ``path`` (a trial open: where no check is
+    recorded beside it)."""
+    try:
+        with contextlib.closing(connect(path, key, timeout=30)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except SQLITE_ERRORS:
+        return False
+    return True
 
 
 def has_check(path: Path) -> bool:

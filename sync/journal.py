@@ -94,6 +94,22 @@ def journal_path(db: Path) -> Path:
     return db.with_name(db.name + ".journal")
 
 
+def journal_kind(path: Path) -> str:
+    """``"sealed"`` when the journal at ``path`` holds encrypted lines (its database had a
+    key), ``"plain"`` when it holds only plain ones, ``""`` when none (or no journal)."""
+    kind = ""
+    try:
+        with path.open("rb") as f:
+            for line in f:
+                if line.startswith(_SEALED):
+                    return "sealed"
+                if line.startswith(b"{"):
+                    kind = "plain"
+    except FileNotFoundError:
+        pass
+    return kind
+
+
 @dataclass
 class JournalContents:
     """What a journal says: the account and the commands still pending, in order."""

@@ -36,7 +36,6 @@ this client ever saw it).
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
@@ -88,7 +87,7 @@ from models.visibility import (
 from sync import bulk, cipher, erasure, views
 from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
-from sync.journal import CommandJournal, journal_path
+from sync.journal import CommandJournal, journal_kind, journal_path
 from sync.recovery import (
     ACCOUNT_KEYS,
     RECOVERED_KEY,
@@ -514,17 +513,25 @@ def _check_key(path: Path, key: bytes) -> None:
     if matches is None:
         # No check recorded (its sidecar was removed): a file this key cannot read is
         # refused, never taken for damage.
-        try:
-            with contextlib.closing(cipher.connect(path, key, timeout=30)) as conn:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            matches = True
-        except cipher.SQLITE_ERRORS:
-            matches = False
+        matches = cipher.opens(path, key)
     if not matches:
         raise WrongKey(
             f"The local database {path.name} cannot be opened with the key given: it was "
             "encrypted with another one. Sign in with your password; nothing was changed."
         )
+
+
+def _locked_without_key(path: Path) -> bool:
+    """Whether ``path`` (or its journal) is encrypted, so that opening it without a key
+    must be refused: a journal with sealed lines, or a non-empty file that is not plain
+    SQLite unless its check is absent and its journal is plain (a plain file whose
+    header was damaged: the recovery's)."""
+    kind = journal_kind(journal_path(path))
+    if kind == "sealed":
+        return True
+    if not cipher.is_encrypted(path):
+        return False
+    return cipher.has_check(path) or kind != "plain"
 
 
 class ClientStore:
@@ -545,9 +552,10 @@ class ClientStore:
         private_dir(self.path.parent, tighten_existing=False)
         if key is not None:
             _check_key(self.path, key)
-        elif cipher.has_check(self.path) and cipher.is_encrypted(self.path):
-            # Encrypted by Kansli (its key's check is beside it), not damaged: the
-            # recovery must not take it for a damaged file.
+        elif _locked_without_key(self.path):
+            # Encrypted (by its check, its sealed journal, or a header that is not SQLite's
+            # with no plain journal to say it was plain), not damaged: the recovery must
+            # not take it for a damaged file, nor drop the journal's sealed lines.
             raise WrongKey(
                 f"The local database {self.path.name} is encrypted: it opens only with "
                 "its key. Sign in with your password; nothing was changed."

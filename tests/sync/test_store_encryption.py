@@ -322,3 +322,83 @@ def test_a_remembered_sign_in_opens_with_the_keyring_s_key_only(
     ClientStore(plain, key=key).close()
     assert cipher.is_encrypted(plain)
     assert keys.backend.items[(KEY_SERVICE, str(plain.resolve()))] == key.hex()
+
+
+# -- the review's findings (issue 23) ---------------------------------------------------
+
+
+def _stale_keyring(keys: LocalKeys, path: Path) -> bytes:
+    """The keyring holds another key for ``path`` (an older copy of that name)."""
+    stale = cipher.new_key()
+    keys.backend.items[(KEY_SERVICE, str(path.resolve()))] = stale.hex()
+    LocalKeys._memory.clear()
+    return stale
+
+
+def test_a_stale_keyring_key_never_replaces_the_file_s_key(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    right = keys.for_offline(path, "")
+    _stale_keyring(keys, path)
+    # Signing in: the password's (verified) key wins, the keyring is put right, the
+    # sidecar's wrapped key is still the file's.
+    assert keys.for_password(path, "pw-1") == right
+    assert keys.backend.items[(KEY_SERVICE, str(path.resolve()))] == right.hex()
+    LocalKeys._memory.clear()
+    assert LocalKeys(MemoryKeyring()).for_offline(path, "pw-1") == right
+    # Offline and with a token: the stale key is not handed out.
+    _stale_keyring(keys, path)
+    assert keys.for_offline(path, "pw-1") == right
+    _stale_keyring(keys, path)
+    with pytest.raises(LockedCopy) as refused:
+        keys.for_token(path)
+    assert refused.value.reason == "password_needed"
+    ClientStore(path, key=keys.for_password(path, "pw-1")).close()
+
+
+def test_without_a_key_an_encrypted_file_is_refused_even_without_its_sidecar(
+    tmp_path: Path,
+) -> None:
+    """No sidecar: still not taken for damage (moved aside, the sealed outbox dropped)."""
+    path = tmp_path / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    cipher.sidecar_path(path).unlink()
+    before = {p.name: p.read_bytes() for p in _files(path)}
+    with pytest.raises(WrongKey, match="is encrypted"):
+        ClientStore(path)
+    assert {p.name: p.read_bytes() for p in _files(path)} == before
+    # The file gone, its journal sealed: not "recovered" into an empty plain file.
+    path.unlink()
+    with pytest.raises(WrongKey):
+        ClientStore(path)
+    assert not path.exists() and not list(tmp_path.glob("a.db.damaged-*"))
+    store = ClientStore(path, key=key)  # with the key, the lost file comes back
+    try:
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+
+
+def test_a_key_is_kept_in_the_keyring_only_when_the_user_is_remembered(
+    tmp_path: Path, keys: LocalKeys
+) -> None:
+    path = tmp_path / "a.db"
+    account = (KEY_SERVICE, str(path.resolve()))
+    key = keys.for_password(path, "pw-1", remember=True)
+    assert keys.backend.items[account] == key.hex()
+    ClientStore(path, key=key).close()
+    assert keys.for_password(path, "pw-1", remember=False) == key
+    assert account not in keys.backend.items  # the earlier choice's copy removed
+    LocalKeys._memory.clear()
+    assert LocalKeys(keys.backend).for_offline(path, "pw-1") == key
+
+
+def test_a_new_file_gets_a_new_key_not_a_removed_copy_s(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    old = keys.for_password(path, "pw-1")
+    for file in _files(path):
+        file.unlink()  # the copy removed by hand, its key left behind
+    assert keys.for_password(path, "pw-1") != old
