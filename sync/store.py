@@ -94,6 +94,7 @@ from sync.recovery import (
     StoreRecovered,
     is_damage,
     recover_if_needed,
+    remove_plain_asides,
 )
 from sync.rows import quote, storage_datetime, table_specs
 from sync.views import OpenRejection, QueuedCommand
@@ -501,6 +502,8 @@ def _refill(
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
+        # The key's check is recorded beside the database once the new file takes its name.
+        cipher.sidecar_path(path).unlink(missing_ok=True)
 
 
 def _check_key(path: Path, key: bytes) -> None:
@@ -562,6 +565,8 @@ class ClientStore:
             )
         #: The command journal beside the file (:mod:`sync.journal`); None only for the
         #: new file a recovery fills.
+        #: Encrypted at this open: the damaged copies a plain era put aside go too.
+        was_plain = key is not None and cipher.is_plain(self.path)
         self.journal = CommandJournal(journal_path(self.path), key=key) if journal else None
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
@@ -572,6 +577,8 @@ class ClientStore:
                 if cipher.is_plain(self.path):
                     log.info("encrypting the local database %s", self.path.name)
                     cipher.encrypt_plain(self.path, key)
+                if was_plain:
+                    remove_plain_asides(self.path)
                 cipher.remember_check(self.path, key)
         private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path, key=key)

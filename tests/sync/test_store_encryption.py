@@ -402,3 +402,39 @@ def test_a_new_file_gets_a_new_key_not_a_removed_copy_s(tmp_path: Path, keys: Lo
     for file in _files(path):
         file.unlink()  # the copy removed by hand, its key left behind
     assert keys.for_password(path, "pw-1") != old
+
+
+def _plain_copy_cut_short(path: Path) -> None:
+    store = ClientStore(path)
+    _person(store)
+    store.close()
+    os.truncate(path, path.stat().st_size - 2 * 4096)  # shorter than its header says
+
+
+def test_a_damaged_plain_file_recovered_with_a_key_is_not_kept_aside_in_plain_text(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.db"
+    _plain_copy_cut_short(path)
+    store = ClientStore(path, key=cipher.new_key())
+    try:
+        notice = store.recovery()
+        assert notice is not None and notice.reason == "damaged" and notice.damaged_path == ""
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert not list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path) == []
+    # Nothing of the recovery's temporary file is left beside it (its key's check neither).
+    assert sorted(p.name for p in _files(path)) == ["a.db", "a.db.journal", "a.db.key"]
+
+
+def test_plain_damaged_copies_go_when_the_file_is_first_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    _plain_copy_cut_short(path)
+    ClientStore(path).close()  # recovered without a key: the damaged copy is kept aside
+    assert list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path)
+    ClientStore(path, key=cipher.new_key()).close()
+    assert not list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path) == []
