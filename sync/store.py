@@ -133,6 +133,9 @@ _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _SQLITE_FULL = 13
 #: SQLite's code for a failed write(2) other than ENOSPC: EFBIG and EDQUOT come out so.
 _SQLITE_IOERR_WRITE = 778
+#: SQLite's primary I/O error: ``sqlcipher3`` turns on no extended result codes, so a
+#: failed write (EFBIG, EDQUOT) of an encrypted store comes out as this alone.
+_SQLITE_IOERR = 10
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -148,6 +151,8 @@ def is_disk_full(exc: BaseException) -> bool:
         if isinstance(current, cipher.SQLITE_ERRORS):
             code = getattr(current, "sqlite_errorcode", None)
             if code is not None and (code & 0xFF == _SQLITE_FULL or code == _SQLITE_IOERR_WRITE):
+                return True
+            if code == _SQLITE_IOERR and isinstance(current, cipher.DBAPI.Error):
                 return True
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
@@ -897,7 +902,7 @@ class ClientStore:
                 erasure.compact(raw)
                 with conn.begin():
                     erasure.scrubbed(raw)
-            except sqlite3.OperationalError as exc:
+            except cipher.SQLITE_ERRORS as exc:
                 if not is_disk_full(exc):
                     raise
                 # The note stays: the next sync scrubs again.

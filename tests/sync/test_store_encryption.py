@@ -3,6 +3,7 @@ and the private modes of its files (issue 23)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -438,3 +439,24 @@ def test_plain_damaged_copies_go_when_the_file_is_first_encrypted(tmp_path: Path
     ClientStore(path, key=cipher.new_key()).close()
     assert not list(tmp_path.glob("a.db.damaged-*"))
     assert _leaks(path) == []
+
+
+def test_a_full_disk_during_a_scrub_of_an_encrypted_store_leaves_the_note(
+    tmp_path: Path,
+) -> None:
+    """sqlcipher3's errors are not the standard library's: the scrub still tells a full
+    disk and keeps its note for the next sync (tests/sync/scrub_full_worker.py)."""
+    path = tmp_path / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.sync.scrub_full_worker", str(path), key.hex()],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"pending": True}
