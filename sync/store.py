@@ -542,6 +542,15 @@ def _locked_without_key(path: Path) -> bool:
     return cipher.has_check(path) or kind != "plain"
 
 
+def _plain_era(path: Path, key: bytes | None) -> bool:
+    """Whether the journal of ``path`` may hold plain lines at this open: without a key;
+    with one, while the database is still plain, or lost with a journal never sealed."""
+    if key is None or cipher.is_plain(path):
+        return True
+    lost = not path.exists() or path.stat().st_size == 0
+    return lost and journal_kind(journal_path(path)) == "plain"
+
+
 class ClientStore:
     """The local SQLite file of one account: cache, outbox and sync state."""
 
@@ -572,7 +581,11 @@ class ClientStore:
         #: new file a recovery fills.
         #: Encrypted at this open: the damaged copies a plain era put aside go too.
         was_plain = key is not None and cipher.is_plain(self.path)
-        self.journal = CommandJournal(journal_path(self.path), key=key) if journal else None
+        self.journal = (
+            CommandJournal(journal_path(self.path), key=key, plain_lines=_plain_era(self.path, key))
+            if journal
+            else None
+        )
         if self.journal is not None:
             # Before the file is created: a lost file is recovered from its journal.
             with disk_full_said("the damaged local database could not be rebuilt"):

@@ -460,3 +460,38 @@ def test_a_full_disk_during_a_scrub_of_an_encrypted_store_leaves_the_note(
     )
     assert done.returncode == 0, done.stderr[-2000:]
     assert json.loads(done.stdout.strip().splitlines()[-1]) == {"pending": True}
+
+
+def test_a_plain_line_written_into_a_sealed_journal_is_not_taken_for_the_user_s(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.db"
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    args = {"person_id": new_id(), "first_name": "X", "last_name": "Y"}
+    forged = build("person.create", 1, args, id=new_id())
+    with (tmp_path / "a.db.journal").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"k": "cmd", "env": forged.envelope()}) + "\n")
+    path.unlink()  # lost: the journal is the truth
+    store = ClientStore(path, key=key)
+    try:
+        ids = [e.command_id for e in store.outbox()]
+        assert len(ids) == 1 and forged.id not in ids
+    finally:
+        store.close()
+
+
+def test_the_plain_journal_of_a_lost_plain_file_is_read_with_a_key(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    _person(store)
+    store.close()
+    path.unlink()
+    store = ClientStore(path, key=cipher.new_key())
+    try:
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert _leaks(path) == []
