@@ -74,9 +74,12 @@ CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, sqlcipher.Connection)
 DBAPI = sqlcipher
 _MAGIC = b"SQLite format 3\x00"
 _CHECK_TEXT = b"kansli local database key v1"
-#: Argon2id for the password-wrapped key: OWASP's minimum (19 MiB, 2 passes, 1 lane),
-#: about 50 ms here; run once per sign-in or offline open, never per connection.
-_ARGON2 = {"time_cost": 2, "memory_cost": 19456, "parallelism": 1}
+#: Argon2id for the password-wrapped key: 64 MiB, 3 passes, 1 lane (above OWASP's
+#: minimum), about 0.2 s here; run once per sign-in or offline open, never per connection.
+_ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
+#: The most a sidecar's record may ask for (a changed sidecar must not make an open take
+#: minutes or gigabytes); a record asking less than :data:`_ARGON2` is not accepted either.
+_ARGON2_CEILING = {"time_cost": 10, "memory_cost": 1048576, "parallelism": 8}
 
 
 def new_key() -> bytes:
@@ -187,12 +190,17 @@ def remember_check(path: Path, key: bytes) -> None:
         update_sidecar(path, check=_check(key))
 
 
-def _derive(password: str, salt: bytes, params: dict[str, int]) -> bytes:
+def _derive(password: str, salt: bytes, params: dict[str, int]) -> bytes | None:
+    """Argon2id's ``2 * KEY_BYTES`` bytes; None when argon2 refuses the parameters."""
+    from argon2.exceptions import Argon2Error
     from argon2.low_level import Type, hash_secret_raw
 
-    return hash_secret_raw(
-        password.encode("utf-8"), salt, hash_len=2 * KEY_BYTES, type=Type.ID, **params
-    )
+    try:
+        return hash_secret_raw(
+            password.encode("utf-8"), salt, hash_len=2 * KEY_BYTES, type=Type.ID, **params
+        )
+    except (Argon2Error, ValueError, OverflowError, MemoryError):
+        return None
 
 
 def wrap(key: bytes, password: str) -> dict[str, Any]:
@@ -200,6 +208,8 @@ def wrap(key: bytes, password: str) -> dict[str, Any]:
     once (XOR), and an HMAC under the derived second half that tells a wrong password."""
     salt = secrets.token_bytes(16)
     derived = _derive(password, salt, _ARGON2)
+    if derived is None:
+        raise ValueError("Argon2id refused its own parameters")
     pad, mac_key = derived[:KEY_BYTES], derived[KEY_BYTES:]
     wrapped = bytes(a ^ b for a, b in zip(key, pad, strict=True))
     return {
@@ -222,7 +232,13 @@ def unwrap(record: Any, password: str) -> bytes | None:
         tag = str(record["tag"])
     except (KeyError, TypeError, ValueError):
         return None
+    if len(wrapped) != KEY_BYTES or any(
+        not _ARGON2[k] <= v <= _ARGON2_CEILING[k] for k, v in params.items()
+    ):
+        return None  # weaker than Kansli writes, or an open made to take too long
     derived = _derive(password, salt, params)
+    if derived is None:
+        return None
     pad, mac_key = derived[:KEY_BYTES], derived[KEY_BYTES:]
     if not hmac.compare_digest(tag, hmac.new(mac_key, wrapped, hashlib.sha256).hexdigest()):
         return None

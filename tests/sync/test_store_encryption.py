@@ -179,6 +179,16 @@ def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path) -> Non
 # -- keys: the keyring, the password, working offline ---------------------------------
 
 
+REAL_ARGON2 = dict(cipher._ARGON2)
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at 8 MiB and one pass in these tests (the real 64 MiB, 3 passes cost about
+    0.2 s a run; the test of the parameters puts them back)."""
+    monkeypatch.setattr(cipher, "_ARGON2", {"time_cost": 1, "memory_cost": 8192, "parallelism": 1})
+
+
 @pytest.fixture
 def keys() -> LocalKeys:
     LocalKeys._memory.clear()  # each test starts as a new process would
@@ -495,3 +505,24 @@ def test_the_plain_journal_of_a_lost_plain_file_is_read_with_a_key(tmp_path: Pat
     finally:
         store.close()
     assert _leaks(path) == []
+
+
+def test_the_password_wraps_with_argon2id_at_64_mib_and_a_changed_record_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cipher, "_ARGON2", REAL_ARGON2)
+    key = cipher.new_key()
+    record = cipher.wrap(key, "pw-1")
+    assert (record["memory_cost"], record["time_cost"], record["parallelism"]) == (65536, 3, 1)
+    assert cipher.unwrap(record, "pw-1") == key
+    assert cipher.unwrap(record, "pw-2") is None
+    changed = [
+        record | {"memory_cost": 64 * 1024 * 1024},  # 64 GiB: an open made to take forever
+        record | {"time_cost": 1000},
+        record | {"memory_cost": 8, "time_cost": 1},  # weaker than Kansli writes
+        record | {"parallelism": 0},
+        record | {"salt": "00"},  # argon2 refuses a salt this short
+        record | {"wrapped": record["wrapped"][:-2]},
+    ]
+    for bad in changed:
+        assert cipher.unwrap(bad, "pw-1") is None
