@@ -402,6 +402,9 @@ class Application:
             if self.session.client is not None:
                 self.session.client.close()
             self.session.store.close()
+            from sync.local_keys import LocalKeys
+
+            LocalKeys.forget_all_in_memory()  # no key outlives the session in this process
         if self.demo is not None:
             self.demo.stop()
         timing("shut down")

@@ -120,6 +120,11 @@ class LocalKeys:
             except Exception as exc:
                 self._fall_back(exc)
 
+    @classmethod
+    def forget_all_in_memory(cls) -> None:
+        """Forget every key this process holds (the account's session ends)."""
+        cls._memory.clear()
+
     def forget(self, path: Path) -> None:
         """Forget the key of ``path`` (its file removed)."""
         account = self.account(path)

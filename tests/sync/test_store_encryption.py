@@ -20,8 +20,10 @@ from sync import cipher
 from sync.local_keys import KEY_SERVICE, LocalKeys, LockedCopy
 from sync.store import ClientStore, WrongKey
 from tests import factories as f
+from tests.sync.helpers import Account
 from tests.sync.test_client_store import _seed
 from tests.sync.test_credentials import MemoryKeyring
+from tests.utils.servers import LiveServer
 
 PNR = "191212121212"
 NAME = "Zakarias Öhrnstedt"
@@ -526,3 +528,36 @@ def test_the_password_wraps_with_argon2id_at_64_mib_and_a_changed_record_is_refu
     ]
     for bad in changed:
         assert cipher.unwrap(bad, "pw-1") is None
+
+
+def test_a_sign_in_keeps_the_key_in_the_keyring_only_with_remember_me(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    """desktop.session.sign_in passes the user's choice: "Remember me" off, the key stays
+    in this process's memory and an earlier keyring entry is removed."""
+    from desktop.session import sign_in
+
+    keys = LocalKeys(MemoryKeyring())
+    path = tmp_path / "a.db"
+    entry = (KEY_SERVICE, str(path.resolve()))
+    for remember in (True, False):
+        session = sign_in(
+            server.url,
+            account.email,
+            account.password,
+            remember=remember,
+            db_path=path,
+            first_sync=False,
+            keys=keys,
+        )
+        try:
+            assert session.store.encrypted
+            assert (entry in keys.backend.items) is remember
+        finally:
+            if session.client is not None:
+                session.client.close()
+            session.store.close()
+    LocalKeys.forget_all_in_memory()  # the session ended: nothing of the key is left here
+    with pytest.raises(LockedCopy):
+        keys.for_offline(path, "")
+    assert keys.for_offline(path, account.password) is not None
