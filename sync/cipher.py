@@ -50,6 +50,7 @@ __all__ = [
     "CONNECTIONS",
     "KEY_BYTES",
     "SQLITE_ERRORS",
+    "FileInUse",
     "connect",
     "encrypt_plain",
     "has_check",
@@ -249,33 +250,57 @@ def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+class FileInUse(RuntimeError):
+    """The plain file is open in another process: it is not encrypted under it."""
+
+
+#: How long the switch out of WAL mode waits for another process's connection (ms).
+_IN_USE_WAIT_MS = 2000
+
+
 def encrypt_plain(path: Path, key: bytes) -> None:
     """Encrypt the plain SQLite file ``path`` with ``key`` in place, crash-safe (see the
-    module docstring). No connection to ``path`` may be open."""
+    module docstring). No connection to ``path`` may be open, in this process or another:
+    :class:`FileInUse` (nothing changed) when one is. The caller holds the file's opening
+    lock (:func:`sync.store._opening_lock`)."""
     fresh = _companion(path, ".encrypting")
     for suffix in ("", *SQLITE_COMPANIONS):
         _companion(fresh, suffix).unlink(missing_ok=True)
-    # The plain file's log folded in first: the copy is taken of one complete file.
-    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    private_file(fresh)
     # Opened without a key, SQLCipher reads (and exports) a plain file as it is.
-    conn = sqlcipher.connect(str(path), timeout=30)
+    conn = sqlcipher.connect(str(path), timeout=30, isolation_level=None)
     try:
+        # The plain file's log folded in first (the copy is taken of one complete file),
+        # and out of WAL mode, which SQLite allows only with no other connection open
+        # (a reader or writer in another process would keep using the renamed file).
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {_IN_USE_WAIT_MS}")
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except SQLITE_ERRORS as exc:
+            raise FileInUse(f"{path.name} is open in another process") from exc
+        if busy or str(mode).lower() != "delete":
+            raise FileInUse(f"{path.name} is open in another process")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        private_file(fresh)
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(fresh),))
+        # Nothing else writes the plain file while it is exported.
+        conn.execute("BEGIN EXCLUSIVE")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("COMMIT")
         conn.execute("DETACH DATABASE encrypted")
+        with open(fresh, "rb+") as f:
+            os.fsync(f.fileno())
+        remember_check(path, key)
+        # Still held exclusively while the encrypted copy takes its name.
+        conn.execute("BEGIN EXCLUSIVE")
+        for suffix in SQLITE_COMPANIONS:  # empty after the checkpoint; not the new file's
+            _companion(path, suffix).unlink(missing_ok=True)
+        os.replace(fresh, path)
+        fsync_dir(path.parent)
+        conn.execute("ROLLBACK")
     finally:
         conn.close()
-    with open(fresh, "rb+") as f:
-        os.fsync(f.fileno())
-    remember_check(path, key)
-    for suffix in SQLITE_COMPANIONS:  # empty after the checkpoint; not the new file's
-        _companion(path, suffix).unlink(missing_ok=True)
-    os.replace(fresh, path)
-    fsync_dir(path.parent)
 
 
 def discard_unfinished(path: Path) -> None:

@@ -40,6 +40,7 @@ import errno
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -49,6 +50,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, cast
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: one process per file is assumed there
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy import (
     Connection,
@@ -122,6 +128,10 @@ class StoreError(Exception):
 
 class WrongKey(StoreError):
     """The key given does not open the (encrypted) local database."""
+
+
+class InUse(StoreError):
+    """The plain local database is open in another Kansli: not encrypted under it."""
 
 
 class DiskFull(StoreError):
@@ -542,6 +552,23 @@ def _locked_without_key(path: Path) -> bool:
     return cipher.has_check(path) or kind != "plain"
 
 
+@contextmanager
+def _opening_lock(path: Path, exclusive: bool) -> Iterator[None]:
+    """With ``exclusive``: an exclusive ``flock`` on ``<db>.lock`` (0600) while the file is
+    checked, recovered and encrypted, so that a second Kansli opening the same file
+    waits (and then finds it encrypted) instead of encrypting or recovering it too."""
+    if not exclusive or fcntl is None:
+        yield
+        return
+    lock = path.with_name(path.name + ".lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
 def _plain_era(path: Path, key: bytes | None) -> bool:
     """Whether the journal of ``path`` may hold plain lines at this open: without a key;
     with one, while the database is still plain, or lost with a journal never sealed."""
@@ -567,37 +594,9 @@ class ClientStore:
         # files are made 0600 below; a folder the user chose is created private but an
         # existing one is left as it is (it may be /tmp or their documents).
         private_dir(self.path.parent, tighten_existing=False)
-        if key is not None:
-            _check_key(self.path, key)
-        elif _locked_without_key(self.path):
-            # Encrypted (by its check, its sealed journal, or a header that is not SQLite's
-            # with no plain journal to say it was plain), not damaged: the recovery must
-            # not take it for a damaged file, nor drop the journal's sealed lines.
-            raise WrongKey(
-                f"The local database {self.path.name} is encrypted: it opens only with "
-                "its key. Sign in with your password; nothing was changed."
-            )
-        #: The command journal beside the file (:mod:`sync.journal`); None only for the
-        #: new file a recovery fills.
-        #: Encrypted at this open: the damaged copies a plain era put aside go too.
-        was_plain = key is not None and cipher.is_plain(self.path)
-        self.journal = (
-            CommandJournal(journal_path(self.path), key=key, plain_lines=_plain_era(self.path, key))
-            if journal
-            else None
-        )
-        if self.journal is not None:
-            # Before the file is created: a lost file is recovered from its journal.
-            with disk_full_said("the damaged local database could not be rebuilt"):
-                recover_if_needed(self.path, self.journal, partial(_refill, key=key), key=key)
-        if key is not None:
-            with disk_full_said("the local database could not be encrypted"):
-                if cipher.is_plain(self.path):
-                    log.info("encrypting the local database %s", self.path.name)
-                    cipher.encrypt_plain(self.path, key)
-                if was_plain:
-                    remove_plain_asides(self.path)
-                cipher.remember_check(self.path, key)
+        # (Not for the new file a recovery fills: it is made under the lock of the one it replaces.)
+        with _opening_lock(self.path, key is not None and journal):
+            self._prepare(key, journal)
         private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path, key=key)
         self._write_engine = _sqlite_engine(self.path, immediate=True, key=key)
@@ -632,6 +631,47 @@ class ClientStore:
                 if not is_disk_full(exc):
                     raise
                 log.warning("the journal could not be rewritten: the disk is full")
+
+    def _prepare(self, key: bytes | None, journal: bool) -> None:
+        """Before the engines: the key checked, the journal opened, a damaged or lost file
+        recovered, a plain one encrypted (with a key: under :func:`_opening_lock`)."""
+        if key is not None:
+            _check_key(self.path, key)
+        elif _locked_without_key(self.path):
+            # Encrypted (by its check, its sealed journal, or a header that is not SQLite's
+            # with no plain journal to say it was plain), not damaged: the recovery must
+            # not take it for a damaged file, nor drop the journal's sealed lines.
+            raise WrongKey(
+                f"The local database {self.path.name} is encrypted: it opens only with "
+                "its key. Sign in with your password; nothing was changed."
+            )
+        #: Encrypted at this open: the damaged copies a plain era put aside go too.
+        was_plain = key is not None and cipher.is_plain(self.path)
+        #: The command journal beside the file (:mod:`sync.journal`); None only for the
+        #: new file a recovery fills.
+        self.journal = (
+            CommandJournal(journal_path(self.path), key=key, plain_lines=_plain_era(self.path, key))
+            if journal
+            else None
+        )
+        if self.journal is not None:
+            # Before the file is created: a lost file is recovered from its journal.
+            with disk_full_said("the damaged local database could not be rebuilt"):
+                recover_if_needed(self.path, self.journal, partial(_refill, key=key), key=key)
+        if key is not None:
+            with disk_full_said("the local database could not be encrypted"):
+                if cipher.is_plain(self.path):
+                    log.info("encrypting the local database %s", self.path.name)
+                    try:
+                        cipher.encrypt_plain(self.path, key)
+                    except cipher.FileInUse as exc:
+                        raise InUse(
+                            f"The local database {self.path.name} is open in another Kansli "
+                            "window: close it and try again. Nothing was changed."
+                        ) from exc
+                if was_plain:
+                    remove_plain_asides(self.path)
+                cipher.remember_check(self.path, key)
 
     def _on_error(self, context: Any) -> None:
         """Every statement error of the three engines: damage is noted for the next open."""

@@ -7300,26 +7300,31 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/login.py" line="97" />
+      <source>This computer's copy of the account is open in another Kansli window: close it and try again. Nothing was changed.</source>
+      <translation>This computer's copy of the account is open in another Kansli window: close it and try again. Nothing was changed.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="103" />
       <source>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</source>
       <translation>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="105" />
+      <location filename="../../desktop/login.py" line="111" />
       <source>Type your password to open this computer's copy of the account without the server.</source>
       <translation>Type your password to open this computer's copy of the account without the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="109" />
+      <location filename="../../desktop/login.py" line="115" />
       <source>The password does not open this computer's copy of the account; connect to the server and sign in.</source>
       <translation>The password does not open this computer's copy of the account; connect to the server and sign in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="114" />
+      <location filename="../../desktop/login.py" line="120" />
       <source>This computer's copy of the account opens offline only after one sign-in with the server.</source>
       <translation>This computer's copy of the account opens offline only after one sign-in with the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="119" />
+      <location filename="../../desktop/login.py" line="125" />
       <source>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</source>
       <translation>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</translation>
     </message>
@@ -7327,113 +7332,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="149" />
+      <location filename="../../desktop/login.py" line="155" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Sign in to Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="151" />
+      <location filename="../../desktop/login.py" line="157" />
       <source>Server address</source>
       <translation>Server address</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="153" />
-      <location filename="../../desktop/login.py" line="181" />
+      <location filename="../../desktop/login.py" line="159" />
+      <location filename="../../desktop/login.py" line="187" />
       <source>E-mail</source>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="157" />
-      <location filename="../../desktop/login.py" line="182" />
+      <location filename="../../desktop/login.py" line="163" />
+      <location filename="../../desktop/login.py" line="188" />
       <source>Password</source>
       <translation>Password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="160" />
-      <location filename="../../desktop/login.py" line="183" />
+      <location filename="../../desktop/login.py" line="166" />
+      <location filename="../../desktop/login.py" line="189" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="161" />
+      <location filename="../../desktop/login.py" line="167" />
       <source>You belong to several organisations: choose one</source>
       <translation>You belong to several organisations: choose one</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="165" />
+      <location filename="../../desktop/login.py" line="171" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Remember me on this computer</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="167" />
+      <location filename="../../desktop/login.py" line="173" />
       <source>Forgot password?</source>
       <translation>Forgot password?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="171" />
+      <location filename="../../desktop/login.py" line="177" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Get a mail with a link to choose a new password</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="180" />
+      <location filename="../../desktop/login.py" line="186" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="187" />
+      <location filename="../../desktop/login.py" line="193" />
       <source>Sign in</source>
       <translation>Sign in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="189" />
+      <location filename="../../desktop/login.py" line="195" />
       <source>Work offline</source>
       <translation>Work offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="192" />
+      <location filename="../../desktop/login.py" line="198" />
       <source>Open this computer's copy of your data with your password; changes are sent when online</source>
       <translation>Open this computer's copy of your data with your password; changes are sent when online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="312" />
+      <location filename="../../desktop/login.py" line="318" />
       <source>Signing in as %1…</source>
       <translation>Signing in as %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="335" />
+      <location filename="../../desktop/login.py" line="341" />
       <source>Sign in with your password.</source>
       <translation>Sign in with your password.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="346" />
+      <location filename="../../desktop/login.py" line="352" />
       <source>Signing in…</source>
       <translation>Signing in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="402" />
+      <location filename="../../desktop/login.py" line="408" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Type your e-mail address first, then choose “Forgot password?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="406" />
+      <location filename="../../desktop/login.py" line="412" />
       <source>Asking the server…</source>
       <translation>Asking the server…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="424" />
+      <location filename="../../desktop/login.py" line="430" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="435" />
+      <location filename="../../desktop/login.py" line="441" />
       <source>Opening this computer's copy…</source>
       <translation>Opening this computer's copy…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="443" />
+      <location filename="../../desktop/login.py" line="449" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>This computer has no data of the account yet; sign in online once</translation>
     </message>
@@ -10347,218 +10352,218 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>PersonProfile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="245" />
-      <location filename="../../desktop/people/profile.py" line="466" />
+      <location filename="../../desktop/people/profile.py" line="242" />
+      <location filename="../../desktop/people/profile.py" line="459" />
       <source>Person</source>
       <translation>Person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="256" />
+      <location filename="../../desktop/people/profile.py" line="253" />
       <source>Changed here; waits to be sent to the server.</source>
       <translation>Changed here; waits to be sent to the server.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="288" />
+      <location filename="../../desktop/people/profile.py" line="285" />
       <source>YYYYMMDD-NNNN</source>
       <extracomment>Fields the user's roles may not read (models.visibility): never shown, never set; a hint says why instead of an empty box that looks like missing data.</extracomment>
       <translation>YYYYMMDD-NNNN</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="289" />
+      <location filename="../../desktop/people/profile.py" line="286" />
       <source>YYYY-MM-DD</source>
       <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+      <location filename="../../desktop/people/profile.py" line="292" />
       <location filename="../../desktop/people/profile.py" line="295" />
-      <location filename="../../desktop/people/profile.py" line="298" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="300" />
-      <location filename="../../desktop/people/profile.py" line="304" />
+      <location filename="../../desktop/people/profile.py" line="297" />
+      <location filename="../../desktop/people/profile.py" line="301" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="305" />
-      <location filename="../../desktop/people/profile.py" line="809" />
+      <location filename="../../desktop/people/profile.py" line="302" />
+      <location filename="../../desktop/people/profile.py" line="803" />
       <source>Save</source>
       <translation>Save</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="308" />
+      <location filename="../../desktop/people/profile.py" line="305" />
       <source>Revert</source>
       <translation>Revert</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>name@example.se</source>
       <translation>name@example.se</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="343" />
+      <location filename="../../desktop/people/profile.py" line="340" />
       <source>New e-mail address</source>
       <translation>New e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="345" />
+      <location filename="../../desktop/people/profile.py" line="342" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="346" />
+      <location filename="../../desktop/people/profile.py" line="343" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="347" />
+      <location filename="../../desktop/people/profile.py" line="344" />
       <source>Main address</source>
       <translation>Main address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="348" />
+      <location filename="../../desktop/people/profile.py" line="345" />
       <source>Add e-mail</source>
       <translation>Add e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="350" />
+      <location filename="../../desktop/people/profile.py" line="347" />
       <source>Remove e-mail…</source>
       <translation>Remove e-mail…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="364" />
+      <location filename="../../desktop/people/profile.py" line="361" />
       <source>New phone number</source>
       <translation>New phone number</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="367" />
+      <location filename="../../desktop/people/profile.py" line="364" />
       <source>Add phone</source>
       <translation>Add phone</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="370" />
+      <location filename="../../desktop/people/profile.py" line="367" />
       <source>E-mail addresses</source>
       <translation>E-mail addresses</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="373" />
+      <location filename="../../desktop/people/profile.py" line="370" />
       <source>Phone numbers</source>
       <translation>Phone numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="404" />
+      <location filename="../../desktop/people/profile.py" line="401" />
       <source>Reverse decision…</source>
       <translation>Reverse decision…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="413" />
+      <location filename="../../desktop/people/profile.py" line="410" />
       <source>Withdraw consent…</source>
       <translation>Withdraw consent…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="416" />
+      <location filename="../../desktop/people/profile.py" line="413" />
       <source>Record that the person withdrew a consent to the processing of their data</source>
       <translation>Record that the person withdrew a consent to the processing of their data</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="429" />
+      <location filename="../../desktop/people/profile.py" line="426" />
       <source>Details</source>
       <translation>Details</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="430" />
+      <location filename="../../desktop/people/profile.py" line="427" />
       <source>E-mails and phones</source>
       <translation>E-mails and phones</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="431" />
+      <location filename="../../desktop/people/profile.py" line="428" />
       <source>Registrations</source>
       <translation>Registrations</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="432" />
+      <location filename="../../desktop/people/profile.py" line="429" />
       <source>Activity</source>
       <translation>Activity</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="433" />
+      <location filename="../../desktop/people/profile.py" line="430" />
       <source>Consents and alumni</source>
       <translation>Consents and alumni</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="436" />
+      <location filename="../../desktop/people/profile.py" line="433" />
       <source>Levels</source>
       <translation>Levels</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="441" />
+      <location filename="../../desktop/people/profile.py" line="438" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="444" />
+      <location filename="../../desktop/people/profile.py" line="441" />
       <source>Categories</source>
       <translation>Categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="450" />
+      <location filename="../../desktop/people/profile.py" line="446" />
       <source>Register extract…</source>
       <translation>Register extract…</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="452" />
+      <location filename="../../desktop/people/profile.py" line="448" />
       <source>Save everything held about this person as a PDF and a JSON file</source>
       <translation>Save everything held about this person as a PDF and a JSON file</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="532" />
+      <location filename="../../desktop/people/profile.py" line="526" />
       <source>No categories</source>
       <translation>No categories</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="546" />
+      <location filename="../../desktop/people/profile.py" line="540" />
       <source>No registrations.</source>
       <translation>No registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="548" />
+      <location filename="../../desktop/people/profile.py" line="542" />
       <source>Nothing has happened yet.</source>
       <translation>Nothing has happened yet.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="551" />
+      <location filename="../../desktop/people/profile.py" line="545" />
       <source>Alumni registration: %1 (%2)</source>
       <translation>Alumni registration: %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="558" />
+      <location filename="../../desktop/people/profile.py" line="552" />
       <source>No consents or alumni registrations.</source>
       <translation>No consents or alumni registrations.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="575" />
+      <location filename="../../desktop/people/profile.py" line="569" />
       <source>No organisation</source>
       <translation>No organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="597" />
+      <location filename="../../desktop/people/profile.py" line="591" />
       <source>Consent to %1 (version %2) given %3 from %4</source>
       <translation>Consent to %1 (version %2) given %3 from %4</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="606" />
+      <location filename="../../desktop/people/profile.py" line="600" />
       <source>Withdrawn %1 via %2</source>
       <translation>Withdrawn %1 via %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="627" />
-      <location filename="../../desktop/people/profile.py" line="638" />
+      <location filename="../../desktop/people/profile.py" line="621" />
+      <location filename="../../desktop/people/profile.py" line="632" />
       <source>Withdraw consent</source>
       <translation>Withdraw consent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="628" />
+      <location filename="../../desktop/people/profile.py" line="622" />
       <source>Record that %1 withdrew this consent?
 
 %2</source>
@@ -10567,67 +10572,67 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
 %2</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="639" />
+      <location filename="../../desktop/people/profile.py" line="633" />
       <source>Which consent did %1 withdraw?</source>
       <translation>Which consent did %1 withdraw?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="715" />
+      <location filename="../../desktop/people/profile.py" line="709" />
       <source>Saved.</source>
       <translation>Saved.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="717" />
+      <location filename="../../desktop/people/profile.py" line="711" />
       <source>Saved here; it is sent to the server when you are online.</source>
       <translation>Saved here; it is sent to the server when you are online.</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="735" />
+      <location filename="../../desktop/people/profile.py" line="729" />
       <source>Undo %1</source>
       <translation>Undo %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="735" />
+      <location filename="../../desktop/people/profile.py" line="729" />
       <source>Undo</source>
       <translation>Undo</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="762" />
+      <location filename="../../desktop/people/profile.py" line="756" />
       <source>Undone: %1</source>
       <translation>Undone: %1</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="798" />
+      <location filename="../../desktop/people/profile.py" line="792" />
       <source>Unsaved changes</source>
       <translation>Unsaved changes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="799" />
+      <location filename="../../desktop/people/profile.py" line="793" />
       <source>Save the changes to %1 before closing?</source>
       <translation>Save the changes to %1 before closing?</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="800" />
+      <location filename="../../desktop/people/profile.py" line="794" />
       <source>this person</source>
       <translation>this person</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="810" />
+      <location filename="../../desktop/people/profile.py" line="804" />
       <source>Discard</source>
       <translation>Discard</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="811" />
+      <location filename="../../desktop/people/profile.py" line="805" />
       <source>Cancel</source>
       <translation>Cancel</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="885" />
+      <location filename="../../desktop/people/profile.py" line="879" />
       <source>Remove e-mail address</source>
       <translation>Remove e-mail address</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="886" />
+      <location filename="../../desktop/people/profile.py" line="880" />
       <source>Remove %1 from this person?</source>
       <translation>Remove %1 from this person?</translation>
     </message>
@@ -11495,271 +11500,271 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>Profile</name>
     <message>
-      <location filename="../../desktop/people/profile.py" line="82" />
+      <location filename="../../desktop/people/profile.py" line="79" />
       <source>Approval requested</source>
       <translation>Approval requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="83" />
+      <location filename="../../desktop/people/profile.py" line="80" />
       <source>Reminder sent</source>
       <translation>Reminder sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="84" />
+      <location filename="../../desktop/people/profile.py" line="81" />
       <source>Registration approved</source>
       <translation>Registration approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="85" />
+      <location filename="../../desktop/people/profile.py" line="82" />
       <source>Approval removed</source>
       <translation>Approval removed</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="86" />
+      <location filename="../../desktop/people/profile.py" line="83" />
       <source>Alumni decision</source>
       <translation>Alumni decision</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="87" />
+      <location filename="../../desktop/people/profile.py" line="84" />
       <source>E-mail sent</source>
       <translation>E-mail sent</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="88" />
+      <location filename="../../desktop/people/profile.py" line="85" />
       <source>Note</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="89" />
+      <location filename="../../desktop/people/profile.py" line="86" />
       <source>Profiles merged</source>
       <translation>Profiles merged</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="99" />
+      <location filename="../../desktop/people/profile.py" line="96" />
       <source>Work</source>
       <translation>Work</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="100" />
+      <location filename="../../desktop/people/profile.py" line="97" />
       <source>Private</source>
       <translation>Private</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="101" />
+      <location filename="../../desktop/people/profile.py" line="98" />
       <source>Mobile</source>
       <translation>Mobile</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="96" />
+      <location filename="../../desktop/people/profile.py" line="93" />
       <source>Not requested</source>
       <extracomment>The stored codes the profile shows in words: approval states, and the kinds of e-mail addresses and phone numbers (``PersonEmail.kind``, ``PersonPhone.kind``).</extracomment>
       <translation>Not requested</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="90" />
+      <location filename="../../desktop/people/profile.py" line="87" />
       <source>Internal note</source>
       <translation>Internal note</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="91" />
+      <location filename="../../desktop/people/profile.py" line="88" />
       <source>Internal note withdrawn</source>
       <translation>Internal note withdrawn</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="97" />
+      <location filename="../../desktop/people/profile.py" line="94" />
       <source>Waiting for approval</source>
       <translation>Waiting for approval</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="98" />
+      <location filename="../../desktop/people/profile.py" line="95" />
       <source>Approved</source>
       <translation>Approved</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="103" />
+      <location filename="../../desktop/people/profile.py" line="100" />
       <source>Waiting list</source>
       <translation>Waiting list</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="104" />
+      <location filename="../../desktop/people/profile.py" line="101" />
       <source>Offered a place</source>
       <translation>Offered a place</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="105" />
+      <location filename="../../desktop/people/profile.py" line="102" />
       <source>For review</source>
       <translation>For review</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="107" />
+      <location filename="../../desktop/people/profile.py" line="104" />
       <source>the terms</source>
       <translation>the terms</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="108" />
+      <location filename="../../desktop/people/profile.py" line="105" />
       <source>processing of personal data</source>
       <translation>processing of personal data</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="109" />
+      <location filename="../../desktop/people/profile.py" line="106" />
       <source>the link in the mail</source>
       <translation>the link in the mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="110" />
+      <location filename="../../desktop/people/profile.py" line="107" />
       <source>staff</source>
       <translation>staff</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="117" />
+      <location filename="../../desktop/people/profile.py" line="114" />
       <source>Only administrators and alumni officers see personal identity numbers</source>
       <extracomment>What a field the signed-in user's roles may not read shows instead of its value.</extracomment>
       <translation>Only administrators and alumni officers see personal identity numbers</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="120" />
+      <location filename="../../desktop/people/profile.py" line="117" />
       <source>Only administrators and alumni officers see birth dates</source>
       <translation>Only administrators and alumni officers see birth dates</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="124" />
+      <location filename="../../desktop/people/profile.py" line="121" />
       <source>Only administrators and alumni officers see this field</source>
       <translation>Only administrators and alumni officers see this field</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="135" />
+      <location filename="../../desktop/people/profile.py" line="132" />
       <source>Cancelled</source>
       <translation>Cancelled</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="160" />
+      <location filename="../../desktop/people/profile.py" line="157" />
       <source>As manager of %1 (%2)</source>
       <extracomment>The activities of a registration's approval, whose subject names the participant, and its internal notes: on the manager's timeline they say whose registration it is.</extracomment>
       <translation>As manager of %1 (%2)</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="174" />
+      <location filename="../../desktop/people/profile.py" line="171" />
       <source>Round</source>
       <translation>Round</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="175" />
+      <location filename="../../desktop/people/profile.py" line="172" />
       <source>Starts</source>
       <translation>Starts</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="176" />
+      <location filename="../../desktop/people/profile.py" line="173" />
       <source>Role</source>
       <translation>Role</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="178" />
+      <location filename="../../desktop/people/profile.py" line="175" />
       <source>Status</source>
       <translation>Status</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="180" />
+      <location filename="../../desktop/people/profile.py" line="177" />
       <source>Approved via e-mail</source>
       <translation>Approved via e-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="183" />
+      <location filename="../../desktop/people/profile.py" line="180" />
       <source>When</source>
       <translation>When</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="184" />
+      <location filename="../../desktop/people/profile.py" line="181" />
       <source>What</source>
       <translation>What</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="185" />
+      <location filename="../../desktop/people/profile.py" line="182" />
       <source>Subject</source>
       <translation>Subject</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="186" />
+      <location filename="../../desktop/people/profile.py" line="183" />
       <source>By</source>
       <translation>By</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="187" />
+      <location filename="../../desktop/people/profile.py" line="184" />
       <source>Message</source>
       <translation>Message</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="228" />
+      <location filename="../../desktop/people/profile.py" line="225" />
       <source>First name</source>
       <translation>First name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="229" />
+      <location filename="../../desktop/people/profile.py" line="226" />
       <source>Last name</source>
       <translation>Last name</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="230" />
+      <location filename="../../desktop/people/profile.py" line="227" />
       <source>Personnummer</source>
       <translation>Personnummer</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="231" />
+      <location filename="../../desktop/people/profile.py" line="228" />
       <source>Birth date</source>
       <translation>Birth date</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="232" />
+      <location filename="../../desktop/people/profile.py" line="229" />
       <source>Title</source>
       <translation>Title</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="233" />
+      <location filename="../../desktop/people/profile.py" line="230" />
       <source>Street</source>
       <translation>Street</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="234" />
+      <location filename="../../desktop/people/profile.py" line="231" />
       <source>Postal code</source>
       <translation>Postal code</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="235" />
+      <location filename="../../desktop/people/profile.py" line="232" />
       <source>City</source>
       <translation>City</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="236" />
+      <location filename="../../desktop/people/profile.py" line="233" />
       <source>Country</source>
       <translation>Country</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="335" />
+      <location filename="../../desktop/people/profile.py" line="332" />
       <source>E-mail</source>
       <extracomment>The Save / Discard / Cancel question before unsaved changes would be lost.</extracomment>
       <translation>E-mail</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="491" />
+      <location filename="../../desktop/people/profile.py" line="485" />
       <source>Kind</source>
       <translation>Kind</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="492" />
+      <location filename="../../desktop/people/profile.py" line="486" />
       <source>Main</source>
       <translation>Main</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="753" />
+      <location filename="../../desktop/people/profile.py" line="747" />
       <source>Organisation</source>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="754" />
+      <location filename="../../desktop/people/profile.py" line="748" />
       <source>Notes</source>
       <translation>Notes</translation>
     </message>
     <message>
-      <location filename="../../desktop/people/profile.py" line="362" />
+      <location filename="../../desktop/people/profile.py" line="359" />
       <source>Phone</source>
       <translation>Phone</translation>
     </message>

@@ -5505,6 +5505,10 @@ SV: dict[object, object] = {
         "This person has an open balance (an unpaid invoice, credit or money owed back):"
         " settle it first",
     ): "Personen har ett öppet saldo (en obetald faktura, ett tillgodohavande eller pengar att betala tillbaka): reglera det först",
+    # H14 (session 11): the local copy open in another Kansli while it is encrypted.
+    "This computer's copy of the account is open in another Kansli window: close it and try again. Nothing was changed.": (
+        "Den här datorns kopia av kontot är öppen i ett annat Kansli-fönster: stäng det och försök igen. Inget ändrades."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

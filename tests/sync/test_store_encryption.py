@@ -18,7 +18,7 @@ from models.commands import build
 from models.ids import new_id
 from sync import cipher
 from sync.local_keys import KEY_SERVICE, LocalKeys, LockedCopy
-from sync.store import ClientStore, WrongKey
+from sync.store import ClientStore, InUse, WrongKey
 from tests import factories as f
 from tests.sync.helpers import Account
 from tests.sync.test_client_store import _seed
@@ -439,7 +439,7 @@ def test_a_damaged_plain_file_recovered_with_a_key_is_not_kept_aside_in_plain_te
     assert not list(tmp_path.glob("a.db.damaged-*"))
     assert _leaks(path) == []
     # Nothing of the recovery's temporary file is left beside it (its key's check neither).
-    assert sorted(p.name for p in _files(path)) == ["a.db", "a.db.journal", "a.db.key"]
+    assert sorted(p.name for p in _files(path)) == ["a.db", "a.db.journal", "a.db.key", "a.db.lock"]
 
 
 def test_plain_damaged_copies_go_when_the_file_is_first_encrypted(tmp_path: Path) -> None:
@@ -561,3 +561,44 @@ def test_a_sign_in_keeps_the_key_in_the_keyring_only_with_remember_me(
     with pytest.raises(LockedCopy):
         keys.for_offline(path, "")
     assert keys.for_offline(path, account.password) is not None
+
+
+def test_a_plain_file_open_in_another_process_is_not_encrypted_under_it(tmp_path: Path) -> None:
+    """Another Kansli (another process) has the plain file open: encrypting it would rename
+    a new file over the one it writes. Refused, nothing changed; encrypted once it closed."""
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    pid = _person(store)
+    store.close()
+    other = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "conn = sqlite3.connect(sys.argv[1])\n"
+            "conn.execute('SELECT count(*) FROM outbox').fetchone()\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "open"
+        key = cipher.new_key()
+        with pytest.raises(InUse, match="open in another Kansli"):
+            ClientStore(path, key=key)
+        assert cipher.is_plain(path) and not (tmp_path / "a.db.encrypting").exists()
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(timeout=60)
+    store = ClientStore(path, key=key)
+    try:
+        with store.session() as s:
+            assert s.get(Person, pid) is not None
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path)
