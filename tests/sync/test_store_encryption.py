@@ -38,6 +38,26 @@ def _person(store: ClientStore, *, first: str = "Zakarias", pnr: str = PNR) -> s
     return pid
 
 
+def _encrypted_copy(path: Path) -> bytes:
+    """An encrypted store at ``path`` with a person and its unsent command; its key."""
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    return key
+
+
+def _opens_encrypted_with(path: Path, key: bytes, pid: str) -> None:
+    """``path`` opens with ``key``, holding the person ``pid``, and is encrypted after."""
+    store = ClientStore(path, key=key)
+    try:
+        with store.session() as s:
+            assert s.get(Person, pid) is not None
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path)
+
+
 def _files(path: Path) -> list[Path]:
     """The database and everything Kansli keeps beside it."""
     return sorted(p for p in path.parent.iterdir() if p.name.startswith(path.name))
@@ -89,10 +109,7 @@ def test_the_encrypted_file_and_its_log_hold_no_personal_data(tmp_path: Path) ->
 
 def test_a_wrong_key_is_refused_with_a_sentence_and_nothing_changes(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    key = cipher.new_key()
-    store = ClientStore(path, key=key)
-    _person(store)
-    store.close()
+    key = _encrypted_copy(path)
     before = {p.name: p.read_bytes() for p in _files(path)}
     with pytest.raises(WrongKey, match="cannot be opened with the key given"):
         ClientStore(path, key=cipher.new_key())
@@ -152,13 +169,8 @@ def test_an_encryption_killed_before_its_rename_leaves_the_plain_file_whole(
     )
     assert done.returncode == 9
     assert (tmp_path / "a.db.encrypting").exists() and cipher.is_plain(path)
-    store = ClientStore(path, key=key)
-    try:
-        with store.session() as s:
-            assert s.get(Person, pid) is not None
-    finally:
-        store.close()
-    assert cipher.is_encrypted(path) and not (tmp_path / "a.db.encrypting").exists()
+    _opens_encrypted_with(path, key, pid)
+    assert not (tmp_path / "a.db.encrypting").exists()
 
 
 def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path) -> None:
@@ -374,10 +386,7 @@ def test_without_a_key_an_encrypted_file_is_refused_even_without_its_sidecar(
 ) -> None:
     """No sidecar: still not taken for damage (moved aside, the sealed outbox dropped)."""
     path = tmp_path / "a.db"
-    key = cipher.new_key()
-    store = ClientStore(path, key=key)
-    _person(store)
-    store.close()
+    key = _encrypted_copy(path)
     cipher.sidecar_path(path).unlink()
     before = {p.name: p.read_bytes() for p in _files(path)}
     with pytest.raises(WrongKey, match="is encrypted"):
@@ -459,10 +468,7 @@ def test_a_full_disk_during_a_scrub_of_an_encrypted_store_leaves_the_note(
     """sqlcipher3's errors are not the standard library's: the scrub still tells a full
     disk and keeps its note for the next sync (tests/sync/scrub_full_worker.py)."""
     path = tmp_path / "a.db"
-    key = cipher.new_key()
-    store = ClientStore(path, key=key)
-    _person(store)
-    store.close()
+    key = _encrypted_copy(path)
     done = subprocess.run(
         [sys.executable, "-m", "tests.sync.scrub_full_worker", str(path), key.hex()],
         capture_output=True,
@@ -478,10 +484,7 @@ def test_a_plain_line_written_into_a_sealed_journal_is_not_taken_for_the_user_s(
     tmp_path: Path,
 ) -> None:
     path = tmp_path / "a.db"
-    key = cipher.new_key()
-    store = ClientStore(path, key=key)
-    _person(store)
-    store.close()
+    key = _encrypted_copy(path)
     args = {"person_id": new_id(), "first_name": "X", "last_name": "Y"}
     forged = build("person.create", 1, args, id=new_id())
     with (tmp_path / "a.db.journal").open("a", encoding="utf-8") as f:
@@ -595,10 +598,4 @@ def test_a_plain_file_open_in_another_process_is_not_encrypted_under_it(tmp_path
         assert other.stdin is not None
         other.stdin.close()
         other.wait(timeout=60)
-    store = ClientStore(path, key=key)
-    try:
-        with store.session() as s:
-            assert s.get(Person, pid) is not None
-    finally:
-        store.close()
-    assert cipher.is_encrypted(path)
+    _opens_encrypted_with(path, key, pid)
