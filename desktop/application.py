@@ -164,6 +164,7 @@ class Application:
             bridge=self.bridge,
             db_path=self.demo.data_dir / "client.db",
             keys=self.demo.keys(),
+            remember=True,  # the demo's key kept in the demo's folder: a returning demo opens
         )
 
     def open_session(self, session: Session) -> None:
