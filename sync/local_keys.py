@@ -4,8 +4,9 @@ Each local database has its own random key. It is kept
 
 - in the operating system's password store (service ``kansli-local-database``,
   account: the file's full path), the same store as the sign-in token
-  (:mod:`sync.credentials`): a remembered sign-in, and "work offline", open the file
-  without asking anything;
+  (:mod:`sync.credentials`), when the user chose "Remember me" (else in the process's
+  memory until the session ends): a remembered sign-in, and "work offline", open the
+  file without asking anything;
 - wrapped by the user's password (Argon2id) in the file's sidecar ``<db>.key``,
   rewritten at every sign-in with a password the server accepted: "work offline"
   opens with the password alone, also where there is no password store.
@@ -14,6 +15,10 @@ Where the system has no usable password store the key is kept in the process's
 memory only, exactly like the token, and :attr:`LocalKeys.message` says so; the
 next start opens the file with the password (signing in, or working offline).
 Without the keyring's key or the password, no local data opens.
+
+A key is used only when it fits the file (the sidecar's check, or a trial open where no
+check is recorded): a stale keyring entry (another copy's of that path) is set aside
+and put right, never written into the sidecar; a new, absent or plain file gets a new key.
 """
 
 from __future__ import annotations
