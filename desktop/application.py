@@ -166,6 +166,7 @@ class Application:
             bridge=self.bridge,
             db_path=self.demo.data_dir / "client.db",
             keys=self.demo.keys(),
+            remember=True,  # the demo's key kept in the demo's folder: a returning demo opens
         )
 
     def open_session(self, session: Session) -> None:
@@ -404,6 +405,9 @@ class Application:
             if self.session.client is not None:
                 self.session.client.close()
             self.session.store.close()
+            from sync.local_keys import LocalKeys
+
+            LocalKeys.forget_all_in_memory()  # no key outlives the session in this process
         if self.demo is not None:
             self.demo.stop()
         self.gc.thaw()

@@ -183,6 +183,7 @@ class DemoServer:
         if recorded and recorded != url:
             log.info("demo: the server moved from %s to %s; the local copy is made again",
                      recorded, url)  # fmt: skip
+            self.keys().forget(self.client_db)  # the next copy gets a new key
             for suffix in ("", "-journal", "-wal", "-shm", ".journal", ".key"):
                 Path(f"{self.client_db}{suffix}").unlink(missing_ok=True)
 

@@ -103,8 +103,14 @@ def _locked_copy(exc: Exception) -> str | None:
     from PySide6.QtCore import QCoreApplication
 
     from sync.local_keys import LockedCopy
-    from sync.store import WrongKey
+    from sync.store import InUse, WrongKey
 
+    if isinstance(exc, InUse):
+        return QCoreApplication.translate(
+            "Login",
+            "This computer's copy of the account is open in another Kansli window: close "
+            "it and try again. Nothing was changed.",
+        )
     if isinstance(exc, WrongKey):
         return QCoreApplication.translate(
             "Login",

@@ -270,7 +270,8 @@ def sign_in(
     ``tenant`` (a slug) chooses the organisation of a user who has several;
     without it such a user gets ``sync.client.TenantRequired`` listing them.
     ``db_path`` overrides the account's file under ``data_root``. The file is encrypted,
-    its key kept by ``keys`` (default: the system's keyring) and wrapped by ``password``.
+    its key kept by ``keys`` (default: the system's keyring; with ``remember`` off, this
+    process's memory only) and wrapped by ``password``.
     """
     from sync.client import ServerClient
 
@@ -284,7 +285,9 @@ def sign_in(
             credentials.set(email, server_url, result.token)
         else:
             credentials.delete(email, server_url)
-    store = open_store(db_path, index=False, key=keys.for_password(db_path, password))
+    # The file's key in the keyring only when the user chose to be remembered.
+    key = keys.for_password(db_path, password, remember=remember)
+    store = open_store(db_path, index=False, key=key)
     store.remember_account(
         server_url=server_url, user=result.user, tenant=result.tenant, roles=result.roles
     )

@@ -50,6 +50,7 @@ __all__ = [
     "CONNECTIONS",
     "KEY_BYTES",
     "SQLITE_ERRORS",
+    "FileInUse",
     "connect",
     "encrypt_plain",
     "has_check",
@@ -57,6 +58,7 @@ __all__ = [
     "is_plain",
     "key_matches",
     "new_key",
+    "opens",
     "read_sidecar",
     "remember_check",
     "unwrap",
@@ -73,9 +75,12 @@ CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, sqlcipher.Connection)
 DBAPI = sqlcipher
 _MAGIC = b"SQLite format 3\x00"
 _CHECK_TEXT = b"kansli local database key v1"
-#: Argon2id for the password-wrapped key: OWASP's minimum (19 MiB, 2 passes, 1 lane),
-#: about 50 ms here; run once per sign-in or offline open, never per connection.
-_ARGON2 = {"time_cost": 2, "memory_cost": 19456, "parallelism": 1}
+#: Argon2id for the password-wrapped key: 64 MiB, 3 passes, 1 lane (above OWASP's
+#: minimum), about 0.2 s here; run once per sign-in or offline open, never per connection.
+_ARGON2 = {"time_cost": 3, "memory_cost": 65536, "parallelism": 1}
+#: The most a sidecar's record may ask for (a changed sidecar must not make an open take
+#: minutes or gigabytes); a record asking less than :data:`_ARGON2` is not accepted either.
+_ARGON2_CEILING = {"time_cost": 10, "memory_cost": 1048576, "parallelism": 8}
 
 
 def new_key() -> bytes:
@@ -164,6 +169,17 @@ def key_matches(path: Path, key: bytes) -> bool | None:
     return hmac.compare_digest(check, _check(key))
 
 
+def opens(path: Path, key: bytes) -> bool:
+    """Whether ``key`` reads the encrypted file ``path`` (a trial open: where no check is
+    recorded beside it)."""
+    try:
+        with contextlib.closing(connect(path, key, timeout=30)) as conn:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except SQLITE_ERRORS:
+        return False
+    return True
+
+
 def has_check(path: Path) -> bool:
     """Whether a key's check is recorded beside ``path`` (Kansli encrypted it)."""
     return isinstance(read_sidecar(path).get("check"), str)
@@ -175,12 +191,17 @@ def remember_check(path: Path, key: bytes) -> None:
         update_sidecar(path, check=_check(key))
 
 
-def _derive(password: str, salt: bytes, params: dict[str, int]) -> bytes:
+def _derive(password: str, salt: bytes, params: dict[str, int]) -> bytes | None:
+    """Argon2id's ``2 * KEY_BYTES`` bytes; None when argon2 refuses the parameters."""
+    from argon2.exceptions import Argon2Error
     from argon2.low_level import Type, hash_secret_raw
 
-    return hash_secret_raw(
-        password.encode("utf-8"), salt, hash_len=2 * KEY_BYTES, type=Type.ID, **params
-    )
+    try:
+        return hash_secret_raw(
+            password.encode("utf-8"), salt, hash_len=2 * KEY_BYTES, type=Type.ID, **params
+        )
+    except (Argon2Error, ValueError, OverflowError, MemoryError):
+        return None
 
 
 def wrap(key: bytes, password: str) -> dict[str, Any]:
@@ -188,6 +209,8 @@ def wrap(key: bytes, password: str) -> dict[str, Any]:
     once (XOR), and an HMAC under the derived second half that tells a wrong password."""
     salt = secrets.token_bytes(16)
     derived = _derive(password, salt, _ARGON2)
+    if derived is None:
+        raise ValueError("Argon2id refused its own parameters")
     pad, mac_key = derived[:KEY_BYTES], derived[KEY_BYTES:]
     wrapped = bytes(a ^ b for a, b in zip(key, pad, strict=True))
     return {
@@ -210,7 +233,13 @@ def unwrap(record: Any, password: str) -> bytes | None:
         tag = str(record["tag"])
     except (KeyError, TypeError, ValueError):
         return None
+    if len(wrapped) != KEY_BYTES or any(
+        not _ARGON2[k] <= v <= _ARGON2_CEILING[k] for k, v in params.items()
+    ):
+        return None  # weaker than Kansli writes, or an open made to take too long
     derived = _derive(password, salt, params)
+    if derived is None:
+        return None
     pad, mac_key = derived[:KEY_BYTES], derived[KEY_BYTES:]
     if not hmac.compare_digest(tag, hmac.new(mac_key, wrapped, hashlib.sha256).hexdigest()):
         return None
@@ -221,33 +250,57 @@ def _companion(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+class FileInUse(RuntimeError):
+    """The plain file is open in another process: it is not encrypted under it."""
+
+
+#: How long the switch out of WAL mode waits for another process's connection (ms).
+_IN_USE_WAIT_MS = 2000
+
+
 def encrypt_plain(path: Path, key: bytes) -> None:
     """Encrypt the plain SQLite file ``path`` with ``key`` in place, crash-safe (see the
-    module docstring). No connection to ``path`` may be open."""
+    module docstring). No connection to ``path`` may be open, in this process or another:
+    :class:`FileInUse` (nothing changed) when one is. The caller holds the file's opening
+    lock (:func:`sync.store._opening_lock`)."""
     fresh = _companion(path, ".encrypting")
     for suffix in ("", *SQLITE_COMPANIONS):
         _companion(fresh, suffix).unlink(missing_ok=True)
-    # The plain file's log folded in first: the copy is taken of one complete file.
-    with contextlib.closing(sqlite3.connect(path, timeout=30)) as conn:
-        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    private_file(fresh)
     # Opened without a key, SQLCipher reads (and exports) a plain file as it is.
-    conn = sqlcipher.connect(str(path), timeout=30)
+    conn = sqlcipher.connect(str(path), timeout=30, isolation_level=None)
     try:
+        # The plain file's log folded in first (the copy is taken of one complete file),
+        # and out of WAL mode, which SQLite allows only with no other connection open
+        # (a reader or writer in another process would keep using the renamed file).
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        conn.execute(f"PRAGMA busy_timeout = {_IN_USE_WAIT_MS}")
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except SQLITE_ERRORS as exc:
+            raise FileInUse(f"{path.name} is open in another process") from exc
+        if busy or str(mode).lower() != "delete":
+            raise FileInUse(f"{path.name} is open in another process")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        private_file(fresh)
         conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(fresh),))
+        # Nothing else writes the plain file while it is exported.
+        conn.execute("BEGIN EXCLUSIVE")
         conn.execute("SELECT sqlcipher_export('encrypted')")
         conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        conn.execute("COMMIT")
         conn.execute("DETACH DATABASE encrypted")
+        with open(fresh, "rb+") as f:
+            os.fsync(f.fileno())
+        remember_check(path, key)
+        # Still held exclusively while the encrypted copy takes its name.
+        conn.execute("BEGIN EXCLUSIVE")
+        for suffix in SQLITE_COMPANIONS:  # empty after the checkpoint; not the new file's
+            _companion(path, suffix).unlink(missing_ok=True)
+        os.replace(fresh, path)
+        fsync_dir(path.parent)
+        conn.execute("ROLLBACK")
     finally:
         conn.close()
-    with open(fresh, "rb+") as f:
-        os.fsync(f.fileno())
-    remember_check(path, key)
-    for suffix in SQLITE_COMPANIONS:  # empty after the checkpoint; not the new file's
-        _companion(path, suffix).unlink(missing_ok=True)
-    os.replace(fresh, path)
-    fsync_dir(path.parent)
 
 
 def discard_unfinished(path: Path) -> None:

@@ -30,7 +30,8 @@ committed.
 
 Beside an encrypted database (:mod:`sync.cipher`) every line is sealed with AES-GCM
 under a key derived from the database's (a line starting with ``~``, base64); plain
-lines of an older journal are still read, and the rewrite at open seals them.
+lines of an older journal are read only while its database is still plain (or lost with
+a journal that has no sealed line), and the rewrite at open seals them.
 
 Appends and rewrites take an exclusive ``flock`` on the journal, and an
 append whose file was replaced by a rewrite meanwhile starts over on the new one.
@@ -94,6 +95,22 @@ def journal_path(db: Path) -> Path:
     return db.with_name(db.name + ".journal")
 
 
+def journal_kind(path: Path) -> str:
+    """``"sealed"`` when the journal at ``path`` holds encrypted lines (its database had a
+    key), ``"plain"`` when it holds only plain ones, ``""`` when none (or no journal)."""
+    kind = ""
+    try:
+        with path.open("rb") as f:
+            for line in f:
+                if line.startswith(_SEALED):
+                    return "sealed"
+                if line.startswith(b"{"):
+                    kind = "plain"
+    except FileNotFoundError:
+        pass
+    return kind
+
+
 @dataclass
 class JournalContents:
     """What a journal says: the account and the commands still pending, in order."""
@@ -123,11 +140,17 @@ def fsync_dir(path: Path) -> None:
 class CommandJournal:
     """The append-only journal of one local database (see the module docstring)."""
 
-    def __init__(self, path: Path, *, key: bytes | None = None) -> None:
+    def __init__(
+        self, path: Path, *, key: bytes | None = None, plain_lines: bool | None = None
+    ) -> None:
         """``key``: the encrypted database's key (:mod:`sync.cipher`); the journal's lines
-        are then encrypted too (:class:`_Sealer`), as they hold the same personal data."""
+        are then encrypted too (:class:`_Sealer`), as they hold the same personal data.
+        ``plain_lines``: whether plain lines are read with a key (a journal of a database
+        still plain at this open); by default only without a key, so that no line written
+        into a sealed journal by someone without the key is taken for the user's."""
         self.path = path
         self._seal = _Sealer(key) if key is not None else None
+        self._plain_lines = key is None if plain_lines is None else plain_lines
 
     def _encode(self, lines: Sequence[Mapping[str, Any]]) -> bytes:
         data = [json.dumps(line, ensure_ascii=False).encode() for line in lines]
@@ -140,6 +163,8 @@ class CommandJournal:
             if self._seal is None:
                 raise ValueError("an encrypted line and no key")
             line = self._seal.open(line)
+        elif self._seal is not None and not self._plain_lines:
+            raise ValueError("a plain line in the journal of an encrypted database")
         return json.loads(line)
 
     def exists(self) -> bool:

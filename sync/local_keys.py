@@ -4,8 +4,9 @@ Each local database has its own random key. It is kept
 
 - in the operating system's password store (service ``kansli-local-database``,
   account: the file's full path), the same store as the sign-in token
-  (:mod:`sync.credentials`): a remembered sign-in, and "work offline", open the file
-  without asking anything;
+  (:mod:`sync.credentials`), when the user chose "Remember me" (else in the process's
+  memory until the session ends): a remembered sign-in, and "work offline", open the
+  file without asking anything;
 - wrapped by the user's password (Argon2id) in the file's sidecar ``<db>.key``,
   rewritten at every sign-in with a password the server accepted: "work offline"
   opens with the password alone, also where there is no password store.
@@ -14,6 +15,10 @@ Where the system has no usable password store the key is kept in the process's
 memory only, exactly like the token, and :attr:`LocalKeys.message` says so; the
 next start opens the file with the password (signing in, or working offline).
 Without the keyring's key or the password, no local data opens.
+
+A key is used only when it fits the file (the sidecar's check, or a trial open where no
+check is recorded): a stale keyring entry (another copy's of that path) is set aside
+and put right, never written into the sidecar; a new, absent or plain file gets a new key.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ from typing import Any, ClassVar
 from models.files import private_dir
 from sync import cipher
 from sync.credentials import NO_KEYRING_MESSAGE, usable
+from sync.journal import journal_kind, journal_path
 from sync.store import StoreError
 
 log = logging.getLogger(__name__)
@@ -119,6 +125,11 @@ class LocalKeys:
             except Exception as exc:
                 self._fall_back(exc)
 
+    @classmethod
+    def forget_all_in_memory(cls) -> None:
+        """Forget every key this process holds (the account's session ends)."""
+        cls._memory.clear()
+
     def forget(self, path: Path) -> None:
         """Forget the key of ``path`` (its file removed)."""
         account = self.account(path)
@@ -128,51 +139,87 @@ class LocalKeys:
             with contextlib.suppress(Exception):
                 self.backend.delete_password(KEY_SERVICE, account)
 
-    def for_password(self, path: Path, password: str) -> bytes:
+    def _fitting(self, path: Path, key: bytes | None) -> bytes | None:
+        """``key`` when it can be the key of ``path`` (its sidecar's check, or, with no
+        check beside an encrypted file, a trial open); None for another file's key."""
+        if key is None:
+            return None
+        matches = cipher.key_matches(path, key)
+        if matches is None:
+            # No check: an encrypted file is tried; nothing to fit a new (absent, plain) one.
+            matches = cipher.opens(path, key) if cipher.is_encrypted(path) else False
+        return key if matches else None
+
+    def _known_fitting(self, path: Path) -> tuple[bytes | None, bool]:
+        """The keyring's (or memory's) key of ``path`` when it fits the file, and whether
+        a key was known that does not (a stale one: another file's of that name)."""
+        known = self.known(path)
+        key = self._fitting(path, known)
+        if known is not None and key is None:
+            log.warning("a stale key of the local database %s set aside", Path(path).name)
+        return key, known is not None and key is None
+
+    def _hold(self, path: Path, key: bytes, remember: bool) -> None:
+        """Keep ``key``: in the keyring too when the user chose to be remembered, else in
+        this process's memory alone (and no older copy left in the keyring)."""
+        if remember:
+            self.keep(path, key)
+            return
+        self.forget(path)
+        self._memory[self.account(path)] = key
+
+    @staticmethod
+    def _fresh_key(path: Path) -> bytes:
+        """A new key for a file that has none yet (new, absent, or plain); refused for an
+        encrypted file, or a lost one whose journal is sealed with a key not found here."""
+        if cipher.is_encrypted(path) or journal_kind(journal_path(path)) == "sealed":
+            raise LockedCopy("key_lost", KEY_LOST)
+        return cipher.new_key()
+
+    def for_password(self, path: Path, password: str, *, remember: bool = True) -> bytes:
         """The key of ``path`` at a sign-in the server accepted ``password`` for: the
-        keyring's, the one the password unwraps, or a new one for a new (or plain) file;
-        kept, and wrapped by this password in the sidecar."""
+        keyring's (when it fits the file), the one the password unwraps (when it fits),
+        or a new one for a new (or plain) file; wrapped by this password in the sidecar.
+        ``remember``: also kept in the keyring (else in this process's memory only)."""
         private_dir(Path(path).parent, tighten_existing=False)
         wrapped = cipher.read_sidecar(path).get("wrapped")
-        key = self.known(path)
-        unwrapped = cipher.unwrap(wrapped, password) if wrapped else None
+        known, _stale = self._known_fitting(path)
+        unwrapped = self._fitting(path, cipher.unwrap(wrapped, password) if wrapped else None)
+        key = known if known is not None else unwrapped
         if key is None:
-            key = unwrapped
-        if key is None:
-            if cipher.is_encrypted(path):
-                raise LockedCopy("key_lost", KEY_LOST)
-            key = cipher.new_key()
-        self.keep(path, key)
-        if unwrapped != key:  # none yet, another password's, or another key's
+            key = self._fresh_key(path)
+        self._hold(path, key, remember)
+        if unwrapped != key:  # none yet, another password's, or one that does not fit
             cipher.update_sidecar(path, wrapped=cipher.wrap(key, password))
         return key
 
     def for_offline(self, path: Path, password: str) -> bytes:
-        """The key of ``path`` without the server: the keyring's, or the one ``password``
-        unwraps; refused (:class:`StoreError`) without either."""
-        key = self.known(path)
+        """The key of ``path`` without the server: the keyring's (when it fits the file),
+        or the one ``password`` unwraps; refused (:class:`StoreError`) without either."""
+        key, stale = self._known_fitting(path)
         if key is not None:
             return key
         if not cipher.is_encrypted(path):
             raise LockedCopy("sign_in_once", SIGN_IN_ONCE)
         if not password:
             raise LockedCopy("password_needed", TYPE_IT)
-        key = cipher.unwrap(cipher.read_sidecar(path).get("wrapped"), password)
+        key = self._fitting(path, cipher.unwrap(cipher.read_sidecar(path).get("wrapped"), password))
         if key is None:
             raise LockedCopy("password_refused", NOT_IT)
-        self._memory[self.account(path)] = key
+        # A stale keyring entry is replaced by the verified key; else memory only.
+        self._hold(path, key, remember=stale and self.available)
         return key
 
     def for_token(self, path: Path) -> bytes:
         """The key of ``path`` at a sign-in with a remembered token (no password): the
-        keyring's; a new one for a new or plain file (its password-wrapped copy follows
-        at the next sign-in with the password); refused for an encrypted file whose key
-        is not known here."""
-        key = self.known(path)
+        keyring's (when it fits the file); a new one for a new or plain file (its
+        password-wrapped copy follows at the next sign-in with the password); refused for
+        an encrypted file whose key is not known here."""
+        key, _stale = self._known_fitting(path)
         if key is not None:
             return key
         if cipher.is_encrypted(path):
             raise LockedCopy("password_needed", TYPE_IT)
-        key = cipher.new_key()
+        key = self._fresh_key(path)
         self.keep(path, key)
         return key

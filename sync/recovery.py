@@ -241,6 +241,24 @@ ACCOUNT_KEYS = (
 Refill = Callable[[Path, Mapping[str, str], Sequence[Mapping[str, Any]], StoreRecovered], None]
 
 
+def remove_with_companions(path: Path) -> None:
+    """Remove the file ``path`` and its ``-wal``/``-shm``."""
+    for suffix in _SUFFIXES:
+        _with_suffix(path, suffix).unlink(missing_ok=True)
+
+
+def remove_plain_asides(path: Path) -> int:
+    """Remove the damaged files a recovery put aside beside the still plain database
+    ``path`` (called at its first encryption: they hold personal data in plain text);
+    how many."""
+    asides = sorted(path.parent.glob(f"{path.name}.damaged-*[0-9]Z"))
+    for aside in asides:
+        remove_with_companions(aside)
+    if asides:
+        log.info("%d plain damaged copies of %s removed at its encryption", len(asides), path.name)
+    return len(asides)
+
+
 def recover_if_needed(
     path: Path, journal: CommandJournal, refill: Refill, *, key: bytes | None = None
 ) -> StoreRecovered | None:
@@ -269,13 +287,16 @@ def recover_if_needed(
         log.warning("the local database %s is damaged (%s); recovering", path, why)
         salvaged_account, salvaged = salvage(path, key)
         aside = _with_suffix(path, f".damaged-{utcnow().strftime('%Y%m%dT%H%M%S%fZ')}")
+    # A plain file (and its log) recovered with a key: what could be read of it is
+    # salvaged, and its personal data is not kept aside in plain text.
+    plain_aside = key is not None and not missing and cipher.is_plain(path)
     known = {str(env["id"]) for env in contents.pending} | contents.done
     pending = contents.pending + [env for env in salvaged if env["id"] not in known]
     account = {k: v for k, v in salvaged_account.items() if k in ACCOUNT_KEYS}
     account.update({k: v for k, v in contents.account.items() if k in ACCOUNT_KEYS})
     notice = StoreRecovered(
         kept=len(pending),
-        damaged_path=str(aside) if aside is not None else "",
+        damaged_path=str(aside) if aside is not None and not plain_aside else "",
         reason="missing" if missing else "damaged",
         at=utcnow().isoformat(),
     )
@@ -298,6 +319,9 @@ def recover_if_needed(
         left.unlink(missing_ok=True)
         _with_suffix(fresh, suffix).unlink(missing_ok=True)
     os.replace(fresh, path)
+    if plain_aside:
+        assert aside is not None
+        remove_with_companions(aside)
     fsync_dir(path.parent)
     log.warning(
         "local database %s recovered: %d offline change(s) queued again, damaged file at %s",

@@ -36,11 +36,11 @@ this client ever saw it).
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import hashlib
 import json
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -50,6 +50,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol, cast
+
+try:
+    import fcntl
+except ImportError:  # not POSIX: one process per file is assumed there
+    fcntl = None  # type: ignore[assignment]
 
 from sqlalchemy import (
     Connection,
@@ -91,13 +96,14 @@ from models.visibility import (
 from sync import bulk, cipher, erasure, views
 from sync.batching import BatchingSession
 from sync.changes import Changes, server_row_keys
-from sync.journal import CommandJournal, journal_path
+from sync.journal import CommandJournal, journal_kind, journal_path
 from sync.recovery import (
     ACCOUNT_KEYS,
     RECOVERED_KEY,
     StoreRecovered,
     is_damage,
     recover_if_needed,
+    remove_plain_asides,
 )
 from sync.rows import quote, storage_datetime, table_specs
 from sync.views import OpenRejection, QueuedCommand
@@ -127,6 +133,10 @@ class WrongKey(StoreError):
     """The key given does not open the (encrypted) local database."""
 
 
+class InUse(StoreError):
+    """The plain local database is open in another Kansli: not encrypted under it."""
+
+
 class DiskFull(StoreError):
     """The disk is full (or the file cannot grow): nothing was half-saved."""
 
@@ -136,6 +146,9 @@ _FULL_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 _SQLITE_FULL = 13
 #: SQLite's code for a failed write(2) other than ENOSPC: EFBIG and EDQUOT come out so.
 _SQLITE_IOERR_WRITE = 778
+#: SQLite's primary I/O error: ``sqlcipher3`` turns on no extended result codes, so a
+#: failed write (EFBIG, EDQUOT) of an encrypted store comes out as this alone.
+_SQLITE_IOERR = 10
 
 
 def is_disk_full(exc: BaseException) -> bool:
@@ -151,6 +164,8 @@ def is_disk_full(exc: BaseException) -> bool:
         if isinstance(current, cipher.SQLITE_ERRORS):
             code = getattr(current, "sqlite_errorcode", None)
             if code is not None and (code & 0xFF == _SQLITE_FULL or code == _SQLITE_IOERR_WRITE):
+                return True
+            if code == _SQLITE_IOERR and isinstance(current, cipher.DBAPI.Error):
                 return True
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else current.__cause__
@@ -514,6 +529,8 @@ def _refill(
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         store.close()
+        # The key's check is recorded beside the database once the new file takes its name.
+        cipher.sidecar_path(path).unlink(missing_ok=True)
 
 
 def _check_key(path: Path, key: bytes) -> None:
@@ -526,17 +543,51 @@ def _check_key(path: Path, key: bytes) -> None:
     if matches is None:
         # No check recorded (its sidecar was removed): a file this key cannot read is
         # refused, never taken for damage.
-        try:
-            with contextlib.closing(cipher.connect(path, key, timeout=30)) as conn:
-                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            matches = True
-        except cipher.SQLITE_ERRORS:
-            matches = False
+        matches = cipher.opens(path, key)
     if not matches:
         raise WrongKey(
             f"The local database {path.name} cannot be opened with the key given: it was "
             "encrypted with another one. Sign in with your password; nothing was changed."
         )
+
+
+def _locked_without_key(path: Path) -> bool:
+    """Whether ``path`` (or its journal) is encrypted, so that opening it without a key
+    must be refused: a journal with sealed lines, or a non-empty file that is not plain
+    SQLite unless its check is absent and its journal is plain (a plain file whose
+    header was damaged: the recovery's)."""
+    kind = journal_kind(journal_path(path))
+    if kind == "sealed":
+        return True
+    if not cipher.is_encrypted(path):
+        return False
+    return cipher.has_check(path) or kind != "plain"
+
+
+@contextmanager
+def _opening_lock(path: Path, exclusive: bool) -> Iterator[None]:
+    """With ``exclusive``: an exclusive ``flock`` on ``<db>.lock`` (0600) while the file is
+    checked, recovered and encrypted, so that a second Kansli opening the same file
+    waits (and then finds it encrypted) instead of encrypting or recovering it too."""
+    if not exclusive or fcntl is None:
+        yield
+        return
+    lock = path.with_name(path.name + ".lock")
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def _plain_era(path: Path, key: bytes | None) -> bool:
+    """Whether the journal of ``path`` may hold plain lines at this open: without a key;
+    with one, while the database is still plain, or lost with a journal never sealed."""
+    if key is None or cipher.is_plain(path):
+        return True
+    lost = not path.exists() or path.stat().st_size == 0
+    return lost and journal_kind(journal_path(path)) == "plain"
 
 
 class ClientStore:
@@ -555,28 +606,9 @@ class ClientStore:
         # files are made 0600 below; a folder the user chose is created private but an
         # existing one is left as it is (it may be /tmp or their documents).
         private_dir(self.path.parent, tighten_existing=False)
-        if key is not None:
-            _check_key(self.path, key)
-        elif cipher.has_check(self.path) and cipher.is_encrypted(self.path):
-            # Encrypted by Kansli (its key's check is beside it), not damaged: the
-            # recovery must not take it for a damaged file.
-            raise WrongKey(
-                f"The local database {self.path.name} is encrypted: it opens only with "
-                "its key. Sign in with your password; nothing was changed."
-            )
-        #: The command journal beside the file (:mod:`sync.journal`); None only for the
-        #: new file a recovery fills.
-        self.journal = CommandJournal(journal_path(self.path), key=key) if journal else None
-        if self.journal is not None:
-            # Before the file is created: a lost file is recovered from its journal.
-            with disk_full_said("the damaged local database could not be rebuilt"):
-                recover_if_needed(self.path, self.journal, partial(_refill, key=key), key=key)
-        if key is not None:
-            with disk_full_said("the local database could not be encrypted"):
-                if cipher.is_plain(self.path):
-                    log.info("encrypting the local database %s", self.path.name)
-                    cipher.encrypt_plain(self.path, key)
-                cipher.remember_check(self.path, key)
+        # (Not for the new file a recovery fills: it is made under the lock of the one it replaces.)
+        with _opening_lock(self.path, key is not None and journal):
+            self._prepare(key, journal)
         private_sqlite(self.path)
         self.engine = _sqlite_engine(self.path, key=key)
         self._write_engine = _sqlite_engine(self.path, immediate=True, key=key)
@@ -611,6 +643,47 @@ class ClientStore:
                 if not is_disk_full(exc):
                     raise
                 log.warning("the journal could not be rewritten: the disk is full")
+
+    def _prepare(self, key: bytes | None, journal: bool) -> None:
+        """Before the engines: the key checked, the journal opened, a damaged or lost file
+        recovered, a plain one encrypted (with a key: under :func:`_opening_lock`)."""
+        if key is not None:
+            _check_key(self.path, key)
+        elif _locked_without_key(self.path):
+            # Encrypted (by its check, its sealed journal, or a header that is not SQLite's
+            # with no plain journal to say it was plain), not damaged: the recovery must
+            # not take it for a damaged file, nor drop the journal's sealed lines.
+            raise WrongKey(
+                f"The local database {self.path.name} is encrypted: it opens only with "
+                "its key. Sign in with your password; nothing was changed."
+            )
+        #: Encrypted at this open: the damaged copies a plain era put aside go too.
+        was_plain = key is not None and cipher.is_plain(self.path)
+        #: The command journal beside the file (:mod:`sync.journal`); None only for the
+        #: new file a recovery fills.
+        self.journal = (
+            CommandJournal(journal_path(self.path), key=key, plain_lines=_plain_era(self.path, key))
+            if journal
+            else None
+        )
+        if self.journal is not None:
+            # Before the file is created: a lost file is recovered from its journal.
+            with disk_full_said("the damaged local database could not be rebuilt"):
+                recover_if_needed(self.path, self.journal, partial(_refill, key=key), key=key)
+        if key is not None:
+            with disk_full_said("the local database could not be encrypted"):
+                if cipher.is_plain(self.path):
+                    log.info("encrypting the local database %s", self.path.name)
+                    try:
+                        cipher.encrypt_plain(self.path, key)
+                    except cipher.FileInUse as exc:
+                        raise InUse(
+                            f"The local database {self.path.name} is open in another Kansli "
+                            "window: close it and try again. Nothing was changed."
+                        ) from exc
+                if was_plain:
+                    remove_plain_asides(self.path)
+                cipher.remember_check(self.path, key)
 
     def _on_error(self, context: Any) -> None:
         """Every statement error of the three engines: damage is noted for the next open."""
@@ -898,7 +971,7 @@ class ClientStore:
                 erasure.compact(raw)
                 with conn.begin():
                     erasure.scrubbed(raw)
-            except sqlite3.OperationalError as exc:
+            except cipher.SQLITE_ERRORS as exc:
                 if not is_disk_full(exc):
                     raise
                 # The note stays: the next sync scrubs again.

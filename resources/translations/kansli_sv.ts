@@ -7316,26 +7316,31 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
     </message>
     <message>
       <location filename="../../desktop/login.py" line="109" />
+      <source>This computer's copy of the account is open in another Kansli window: close it and try again. Nothing was changed.</source>
+      <translation>Den här datorns kopia av kontot är öppen i ett annat Kansli-fönster: stäng det och försök igen. Inget ändrades.</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/login.py" line="115" />
       <source>This computer's copy of the account cannot be opened with the key kept for it; sign in with your password. Nothing was changed.</source>
       <translation>Den här datorns kopia av kontot kan inte öppnas med nyckeln som sparats för den; logga in med ditt lösenord. Inget ändrades.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="117" />
+      <location filename="../../desktop/login.py" line="123" />
       <source>Type your password to open this computer's copy of the account without the server.</source>
       <translation>Skriv ditt lösenord för att öppna den här datorns kopia av kontot utan servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="121" />
+      <location filename="../../desktop/login.py" line="127" />
       <source>The password does not open this computer's copy of the account; connect to the server and sign in.</source>
       <translation>Lösenordet öppnar inte den här datorns kopia av kontot; anslut till servern och logga in.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="126" />
+      <location filename="../../desktop/login.py" line="132" />
       <source>This computer's copy of the account opens offline only after one sign-in with the server.</source>
       <translation>Den här datorns kopia av kontot kan öppnas offline först efter en inloggning mot servern.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="131" />
+      <location filename="../../desktop/login.py" line="137" />
       <source>This computer's copy of the account was locked with another password and the password store does not hold its key: sign in with the password you had when you last signed in on this computer.</source>
       <translation>Den här datorns kopia av kontot låstes med ett annat lösenord och lösenordsförrådet har inte dess nyckel: logga in med det lösenord du hade när du senast loggade in på den här datorn.</translation>
     </message>
@@ -7343,113 +7348,113 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
   <context>
     <name>LoginDialog</name>
     <message>
-      <location filename="../../desktop/login.py" line="161" />
+      <location filename="../../desktop/login.py" line="167" />
       <source>Sign in to Kansli</source>
       <extracomment>Where the accounts' local databases live (the user data folder by default).</extracomment>
       <translation>Logga in i Kansli</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="163" />
+      <location filename="../../desktop/login.py" line="169" />
       <source>Server address</source>
       <translation>Serveradress</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="165" />
-      <location filename="../../desktop/login.py" line="193" />
+      <location filename="../../desktop/login.py" line="171" />
+      <location filename="../../desktop/login.py" line="199" />
       <source>E-mail</source>
       <translation>E-post</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="169" />
-      <location filename="../../desktop/login.py" line="194" />
+      <location filename="../../desktop/login.py" line="175" />
+      <location filename="../../desktop/login.py" line="200" />
       <source>Password</source>
       <translation>Lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="172" />
-      <location filename="../../desktop/login.py" line="195" />
+      <location filename="../../desktop/login.py" line="178" />
+      <location filename="../../desktop/login.py" line="201" />
       <source>Organisation</source>
       <extracomment>The organisation to sign in to, shown when the user has several.</extracomment>
       <translation>Organisation</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="173" />
+      <location filename="../../desktop/login.py" line="179" />
       <source>You belong to several organisations: choose one</source>
       <translation>Du tillhör flera organisationer: välj en</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="177" />
+      <location filename="../../desktop/login.py" line="183" />
       <source>Remember me on this computer</source>
       <extracomment>(server, e-mail) the listed organisations belong to.</extracomment>
       <translation>Kom ihåg mig på den här datorn</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="179" />
+      <location filename="../../desktop/login.py" line="185" />
       <source>Forgot password?</source>
       <translation>Glömt lösenordet?</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="183" />
+      <location filename="../../desktop/login.py" line="189" />
       <source>Get a mail with a link to choose a new password</source>
       <translation>Få ett e-postmeddelande med en länk för att välja ett nytt lösenord</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="192" />
+      <location filename="../../desktop/login.py" line="198" />
       <source>Server</source>
       <translation>Server</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="199" />
+      <location filename="../../desktop/login.py" line="205" />
       <source>Sign in</source>
       <translation>Logga in</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="201" />
+      <location filename="../../desktop/login.py" line="207" />
       <source>Work offline</source>
       <translation>Arbeta offline</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="204" />
+      <location filename="../../desktop/login.py" line="210" />
       <source>Open this computer's copy of your data with your password; changes are sent when online</source>
       <translation>Öppna den här datorns kopia av dina data med ditt lösenord; ändringar skickas när du är online</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="324" />
+      <location filename="../../desktop/login.py" line="330" />
       <source>Signing in as %1…</source>
       <translation>Loggar in som %1…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="347" />
+      <location filename="../../desktop/login.py" line="353" />
       <source>Sign in with your password.</source>
       <translation>Logga in med ditt lösenord.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="358" />
+      <location filename="../../desktop/login.py" line="364" />
       <source>Signing in…</source>
       <translation>Loggar in…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="414" />
+      <location filename="../../desktop/login.py" line="420" />
       <source>Type your e-mail address first, then choose “Forgot password?”.</source>
       <translation>Skriv din e-postadress först och välj sedan ”Glömt lösenordet?”.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="418" />
+      <location filename="../../desktop/login.py" line="424" />
       <source>Asking the server…</source>
       <translation>Frågar servern…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="436" />
+      <location filename="../../desktop/login.py" line="442" />
       <source>If %1 has an account on this server, a mail with a link to choose a new password is on its way. The link works once and for a limited time.</source>
       <translation>Om %1 har ett konto på den här servern är ett e-postmeddelande med en länk för att välja ett nytt lösenord på väg. Länken fungerar en gång och under en begränsad tid.</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="447" />
+      <location filename="../../desktop/login.py" line="453" />
       <source>Opening this computer's copy…</source>
       <translation>Öppnar den här datorns kopia…</translation>
     </message>
     <message>
-      <location filename="../../desktop/login.py" line="455" />
+      <location filename="../../desktop/login.py" line="461" />
       <source>This computer has no data of the account yet; sign in online once</source>
       <translation>Den här datorn har inga uppgifter för kontot än; logga in med anslutning en gång</translation>
     </message>

@@ -5531,6 +5531,10 @@ SV: dict[object, object] = {
         "Undo",
         "This decision was sent to the server, but its answer did not arrive; the server accepts only Kansli %1 or later: update Kansli, then it can be undone.",
     ): "Beslutet skickades till servern, men svaret kom aldrig fram; servern godtar bara Kansli %1 eller senare: uppdatera Kansli, sedan kan det ångras.",
+    # H14 (session 11): the local copy open in another Kansli while it is encrypted.
+    "This computer's copy of the account is open in another Kansli window: close it and try again. Nothing was changed.": (
+        "Den här datorns kopia av kontot är öppen i ett annat Kansli-fönster: stäng det och försök igen. Inget ändrades."
+    ),
 }
 
 #: English plural forms (Qt needs a translation file to pick "1 order" / "2 orders").

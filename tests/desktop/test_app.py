@@ -114,8 +114,13 @@ def test_a_demo_copy_of_another_port_is_made_again(tmp_path) -> None:
     assert demo.client_db.exists()
     demo.url = "http://127.0.0.1:5002"
     assert not demo.returning()
+    demo.keys().keep(demo.client_db, bytes(32))  # the removed copy's key goes with it
     demo.forget_stale_client("http://127.0.0.1:5002")
     assert not demo.client_db.exists()
+    from sync.local_keys import LocalKeys
+
+    LocalKeys.forget_all_in_memory()
+    assert demo.keys().known(demo.client_db) is None
 
 
 @pytest.fixture(scope="module")

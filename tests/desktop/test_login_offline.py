@@ -14,7 +14,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from desktop.login import LoginDialog
+from desktop.login import LoginDialog, describe_error
 from desktop.session import account_db_path
 from desktop.settings import LOGIN_EMAIL, SERVER_URL, Settings
 from desktop.sync_bridge import SyncBridge
@@ -96,3 +96,11 @@ def test_work_offline_needs_the_password_and_opens_with_it(
     assert session.actor.email == EMAIL
     with gui_guard.allowed():
         session.store.close()
+
+
+def test_a_copy_open_in_another_kansli_is_said_in_words() -> None:
+    from sync.store import InUse
+
+    assert describe_error(InUse("a.db")).startswith(
+        "This computer's copy of the account is open in another Kansli window"
+    )

@@ -3,6 +3,7 @@ and the private modes of its files (issue 23)."""
 
 from __future__ import annotations
 
+import json
 import os
 import sqlite3
 import stat
@@ -17,10 +18,12 @@ from models.commands import build
 from models.ids import new_id
 from sync import cipher
 from sync.local_keys import KEY_SERVICE, LocalKeys, LockedCopy
-from sync.store import ClientStore, WrongKey
+from sync.store import ClientStore, InUse, WrongKey
 from tests import factories as f
+from tests.sync.helpers import Account
 from tests.sync.test_client_store import _seed
 from tests.sync.test_credentials import MemoryKeyring
+from tests.utils.servers import LiveServer
 
 PNR = "191212121212"
 NAME = "Zakarias Öhrnstedt"
@@ -33,6 +36,26 @@ def _person(store: ClientStore, *, first: str = "Zakarias", pnr: str = PNR) -> s
     args = {"person_id": pid, "first_name": first, "last_name": "Öhrnstedt", "personnummer": pnr}
     store.execute(build("person.create", 1, args, id=new_id()), f.actor(tid, Role.ADMIN))
     return pid
+
+
+def _encrypted_copy(path: Path) -> bytes:
+    """An encrypted store at ``path`` with a person and its unsent command; its key."""
+    key = cipher.new_key()
+    store = ClientStore(path, key=key)
+    _person(store)
+    store.close()
+    return key
+
+
+def _opens_encrypted_with(path: Path, key: bytes, pid: str) -> None:
+    """``path`` opens with ``key``, holding the person ``pid``, and is encrypted after."""
+    store = ClientStore(path, key=key)
+    try:
+        with store.session() as s:
+            assert s.get(Person, pid) is not None
+    finally:
+        store.close()
+    assert cipher.is_encrypted(path)
 
 
 def _files(path: Path) -> list[Path]:
@@ -86,10 +109,7 @@ def test_the_encrypted_file_and_its_log_hold_no_personal_data(tmp_path: Path) ->
 
 def test_a_wrong_key_is_refused_with_a_sentence_and_nothing_changes(tmp_path: Path) -> None:
     path = tmp_path / "a.db"
-    key = cipher.new_key()
-    store = ClientStore(path, key=key)
-    _person(store)
-    store.close()
+    key = _encrypted_copy(path)
     before = {p.name: p.read_bytes() for p in _files(path)}
     with pytest.raises(WrongKey, match="cannot be opened with the key given"):
         ClientStore(path, key=cipher.new_key())
@@ -149,13 +169,8 @@ def test_an_encryption_killed_before_its_rename_leaves_the_plain_file_whole(
     )
     assert done.returncode == 9
     assert (tmp_path / "a.db.encrypting").exists() and cipher.is_plain(path)
-    store = ClientStore(path, key=key)
-    try:
-        with store.session() as s:
-            assert s.get(Person, pid) is not None
-    finally:
-        store.close()
-    assert cipher.is_encrypted(path) and not (tmp_path / "a.db.encrypting").exists()
+    _opens_encrypted_with(path, key, pid)
+    assert not (tmp_path / "a.db.encrypting").exists()
 
 
 def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path) -> None:
@@ -176,6 +191,16 @@ def test_files_and_folders_are_private_whatever_the_umask(tmp_path: Path) -> Non
 
 
 # -- keys: the keyring, the password, working offline ---------------------------------
+
+
+REAL_ARGON2 = dict(cipher._ARGON2)
+
+
+@pytest.fixture(autouse=True)
+def cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Argon2id at 8 MiB and one pass in these tests (the real 64 MiB, 3 passes cost about
+    0.2 s a run; the test of the parameters puts them back)."""
+    monkeypatch.setattr(cipher, "_ARGON2", {"time_cost": 1, "memory_cost": 8192, "parallelism": 1})
 
 
 @pytest.fixture
@@ -322,3 +347,255 @@ def test_a_remembered_sign_in_opens_with_the_keyring_s_key_only(
     ClientStore(plain, key=key).close()
     assert cipher.is_encrypted(plain)
     assert keys.backend.items[(KEY_SERVICE, str(plain.resolve()))] == key.hex()
+
+
+# -- the review's findings (issue 23) ---------------------------------------------------
+
+
+def _stale_keyring(keys: LocalKeys, path: Path) -> bytes:
+    """The keyring holds another key for ``path`` (an older copy of that name)."""
+    stale = cipher.new_key()
+    keys.backend.items[(KEY_SERVICE, str(path.resolve()))] = stale.hex()
+    LocalKeys._memory.clear()
+    return stale
+
+
+def test_a_stale_keyring_key_never_replaces_the_file_s_key(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    _signed_in_copy(keys, path, "pw-1")
+    right = keys.for_offline(path, "")
+    _stale_keyring(keys, path)
+    # Signing in: the password's (verified) key wins, the keyring is put right, the
+    # sidecar's wrapped key is still the file's.
+    assert keys.for_password(path, "pw-1") == right
+    assert keys.backend.items[(KEY_SERVICE, str(path.resolve()))] == right.hex()
+    LocalKeys._memory.clear()
+    assert LocalKeys(MemoryKeyring()).for_offline(path, "pw-1") == right
+    # Offline and with a token: the stale key is not handed out.
+    _stale_keyring(keys, path)
+    assert keys.for_offline(path, "pw-1") == right
+    _stale_keyring(keys, path)
+    with pytest.raises(LockedCopy) as refused:
+        keys.for_token(path)
+    assert refused.value.reason == "password_needed"
+    ClientStore(path, key=keys.for_password(path, "pw-1")).close()
+
+
+def test_without_a_key_an_encrypted_file_is_refused_even_without_its_sidecar(
+    tmp_path: Path,
+) -> None:
+    """No sidecar: still not taken for damage (moved aside, the sealed outbox dropped)."""
+    path = tmp_path / "a.db"
+    key = _encrypted_copy(path)
+    cipher.sidecar_path(path).unlink()
+    before = {p.name: p.read_bytes() for p in _files(path)}
+    with pytest.raises(WrongKey, match="is encrypted"):
+        ClientStore(path)
+    assert {p.name: p.read_bytes() for p in _files(path)} == before
+    # The file gone, its journal sealed: not "recovered" into an empty plain file.
+    path.unlink()
+    with pytest.raises(WrongKey):
+        ClientStore(path)
+    assert not path.exists() and not list(tmp_path.glob("a.db.damaged-*"))
+    store = ClientStore(path, key=key)  # with the key, the lost file comes back
+    try:
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+
+
+def test_a_key_is_kept_in_the_keyring_only_when_the_user_is_remembered(
+    tmp_path: Path, keys: LocalKeys
+) -> None:
+    path = tmp_path / "a.db"
+    account = (KEY_SERVICE, str(path.resolve()))
+    key = keys.for_password(path, "pw-1", remember=True)
+    assert keys.backend.items[account] == key.hex()
+    ClientStore(path, key=key).close()
+    assert keys.for_password(path, "pw-1", remember=False) == key
+    assert account not in keys.backend.items  # the earlier choice's copy removed
+    LocalKeys._memory.clear()
+    assert LocalKeys(keys.backend).for_offline(path, "pw-1") == key
+
+
+def test_a_new_file_gets_a_new_key_not_a_removed_copy_s(tmp_path: Path, keys: LocalKeys) -> None:
+    path = tmp_path / "a.db"
+    old = keys.for_password(path, "pw-1")
+    for file in _files(path):
+        file.unlink()  # the copy removed by hand, its key left behind
+    assert keys.for_password(path, "pw-1") != old
+
+
+def _plain_copy_cut_short(path: Path) -> None:
+    store = ClientStore(path)
+    _person(store)
+    store.close()
+    os.truncate(path, path.stat().st_size - 2 * 4096)  # shorter than its header says
+
+
+def test_a_damaged_plain_file_recovered_with_a_key_is_not_kept_aside_in_plain_text(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.db"
+    _plain_copy_cut_short(path)
+    store = ClientStore(path, key=cipher.new_key())
+    try:
+        notice = store.recovery()
+        assert notice is not None and notice.reason == "damaged" and notice.damaged_path == ""
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert not list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path) == []
+    # Nothing of the recovery's temporary file is left beside it (its key's check neither).
+    assert sorted(p.name for p in _files(path)) == ["a.db", "a.db.journal", "a.db.key", "a.db.lock"]
+
+
+def test_plain_damaged_copies_go_when_the_file_is_first_encrypted(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    _plain_copy_cut_short(path)
+    ClientStore(path).close()  # recovered without a key: the damaged copy is kept aside
+    assert list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path)
+    ClientStore(path, key=cipher.new_key()).close()
+    assert not list(tmp_path.glob("a.db.damaged-*"))
+    assert _leaks(path) == []
+
+
+def test_a_full_disk_during_a_scrub_of_an_encrypted_store_leaves_the_note(
+    tmp_path: Path,
+) -> None:
+    """sqlcipher3's errors are not the standard library's: the scrub still tells a full
+    disk and keeps its note for the next sync (tests/sync/scrub_full_worker.py)."""
+    path = tmp_path / "a.db"
+    key = _encrypted_copy(path)
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.sync.scrub_full_worker", str(path), key.hex()],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"pending": True}
+
+
+def test_a_plain_line_written_into_a_sealed_journal_is_not_taken_for_the_user_s(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "a.db"
+    key = _encrypted_copy(path)
+    args = {"person_id": new_id(), "first_name": "X", "last_name": "Y"}
+    forged = build("person.create", 1, args, id=new_id())
+    with (tmp_path / "a.db.journal").open("a", encoding="utf-8") as f:
+        f.write(json.dumps({"k": "cmd", "env": forged.envelope()}) + "\n")
+    path.unlink()  # lost: the journal is the truth
+    store = ClientStore(path, key=key)
+    try:
+        ids = [e.command_id for e in store.outbox()]
+        assert len(ids) == 1 and forged.id not in ids
+    finally:
+        store.close()
+
+
+def test_the_plain_journal_of_a_lost_plain_file_is_read_with_a_key(tmp_path: Path) -> None:
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    _person(store)
+    store.close()
+    path.unlink()
+    store = ClientStore(path, key=cipher.new_key())
+    try:
+        assert [e.name for e in store.outbox()] == ["person.create"]
+    finally:
+        store.close()
+    assert _leaks(path) == []
+
+
+def test_the_password_wraps_with_argon2id_at_64_mib_and_a_changed_record_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(cipher, "_ARGON2", REAL_ARGON2)
+    key = cipher.new_key()
+    record = cipher.wrap(key, "pw-1")
+    assert (record["memory_cost"], record["time_cost"], record["parallelism"]) == (65536, 3, 1)
+    assert cipher.unwrap(record, "pw-1") == key
+    assert cipher.unwrap(record, "pw-2") is None
+    changed = [
+        record | {"memory_cost": 64 * 1024 * 1024},  # 64 GiB: an open made to take forever
+        record | {"time_cost": 1000},
+        record | {"memory_cost": 8, "time_cost": 1},  # weaker than Kansli writes
+        record | {"parallelism": 0},
+        record | {"salt": "00"},  # argon2 refuses a salt this short
+        record | {"wrapped": record["wrapped"][:-2]},
+    ]
+    for bad in changed:
+        assert cipher.unwrap(bad, "pw-1") is None
+
+
+def test_a_sign_in_keeps_the_key_in_the_keyring_only_with_remember_me(
+    server: LiveServer, account: Account, tmp_path: Path
+) -> None:
+    """desktop.session.sign_in passes the user's choice: "Remember me" off, the key stays
+    in this process's memory and an earlier keyring entry is removed."""
+    from desktop.session import sign_in
+
+    keys = LocalKeys(MemoryKeyring())
+    path = tmp_path / "a.db"
+    entry = (KEY_SERVICE, str(path.resolve()))
+    for remember in (True, False):
+        session = sign_in(
+            server.url,
+            account.email,
+            account.password,
+            remember=remember,
+            db_path=path,
+            first_sync=False,
+            keys=keys,
+        )
+        try:
+            assert session.store.encrypted
+            assert (entry in keys.backend.items) is remember
+        finally:
+            if session.client is not None:
+                session.client.close()
+            session.store.close()
+    LocalKeys.forget_all_in_memory()  # the session ended: nothing of the key is left here
+    with pytest.raises(LockedCopy):
+        keys.for_offline(path, "")
+    assert keys.for_offline(path, account.password) is not None
+
+
+def test_a_plain_file_open_in_another_process_is_not_encrypted_under_it(tmp_path: Path) -> None:
+    """Another Kansli (another process) has the plain file open: encrypting it would rename
+    a new file over the one it writes. Refused, nothing changed; encrypted once it closed."""
+    path = tmp_path / "a.db"
+    store = ClientStore(path)
+    pid = _person(store)
+    store.close()
+    other = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sqlite3, sys\n"
+            "conn = sqlite3.connect(sys.argv[1])\n"
+            "conn.execute('SELECT count(*) FROM outbox').fetchone()\n"
+            "print('open', flush=True)\n"
+            "sys.stdin.read()\n",
+            str(path),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "open"
+        key = cipher.new_key()
+        with pytest.raises(InUse, match="open in another Kansli"):
+            ClientStore(path, key=key)
+        assert cipher.is_plain(path) and not (tmp_path / "a.db.encrypting").exists()
+    finally:
+        assert other.stdin is not None
+        other.stdin.close()
+        other.wait(timeout=60)
+    _opens_encrypted_with(path, key, pid)
