@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
+
+from models.visibility import MASK
 
 
 class Fate(enum.StrEnum):
@@ -192,3 +195,16 @@ def removed_by(mode: str, reference: PersonReference) -> bool:
     """Whether an erasure in ``mode`` ("erase" | "anonymise") removes the rows of
     ``reference`` (else they stay, cleared of their personal columns or unlinked)."""
     return reference.fate is Fate.ERASE or (reference.fate is Fate.ANONYMISE and mode == "erase")
+
+
+def masked_texts(value: Any, key: str = "") -> Any:
+    """``value`` (a command's arguments, a refusal's details) with every text masked
+    but ids (``id``, ``*_id``, ``*_ids``): what is left of a command about an erased
+    person is which rows it was about."""
+    if isinstance(value, dict):
+        return {k: masked_texts(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [masked_texts(v, key) for v in value]
+    if isinstance(value, str) and not (key == "id" or key.endswith(("_id", "_ids"))):
+        return MASK
+    return value

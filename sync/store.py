@@ -68,6 +68,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.schema import CreateTable
 
@@ -863,32 +864,44 @@ class ClientStore:
 
     def scrub(self) -> int:
         """Remove from the file's bytes what it may no longer hold (:mod:`sync.erasure`):
-        erased persons' rows (only with the outbox empty; else at a later sync), the FTS
-        indexes' old segments, free pages and the WAL. Returns how many rows went."""
+        erased persons' rows and the kept commands naming them (only with the outbox
+        empty; else at a later sync, and nothing else now: the rewrite would be done
+        twice), the FTS indexes' old segments, free pages and the WAL. Returns how many
+        rows went. Never raises for a failure of its own: the note stays and the next
+        sync scrubs again."""
         removed = 0
-        with self._sync_engine.connect() as conn:
-            raw = _raw(conn)
-            raw.execute("PRAGMA secure_delete = ON")
-            try:
-                with conn.begin():
-                    tables = erasure.tables(raw)
-                    idle = raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
-                    erased = erasure.pending(raw) if idle else []
-                    for person_id in erased:
-                        removed += erasure.remove_person(raw, person_id, tables)
-                        erasure.forget_in_rejections(raw, person_id)
-                    erasure.rebuild_search_indexes(raw)
-                    erasure.done(raw, erased)
-                erasure.compact(raw)
-                with conn.begin():
-                    erasure.scrubbed(raw)
-            except sqlite3.OperationalError as exc:
-                if not is_disk_full(exc):
-                    raise
-                # The note stays: the next sync scrubs again.
+        commands = 0
+        try:
+            with self._sync_engine.connect() as conn:
+                raw = _raw(conn)
+                raw.execute("PRAGMA secure_delete = ON")
+                try:
+                    with conn.begin():
+                        tables = erasure.tables(raw)
+                        idle = raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
+                        if not idle and erasure.pending(raw):
+                            return 0  # the erased persons' rows go once the outbox is sent
+                        for person_id in erasure.pending(raw):
+                            named = erasure.mentioned_ids(raw, person_id, tables)
+                            removed += erasure.remove_person(raw, person_id, tables)
+                            erasure.forget_in_rejections(raw, person_id)
+                            commands += erasure.forget_in_commands(raw, named)
+                        erasure.rebuild_search_indexes(raw)
+                        erasure.done(raw, erasure.pending(raw))
+                    if erasure.compact(raw):
+                        with conn.begin():
+                            erasure.scrubbed(raw)
+                finally:
+                    raw.execute("PRAGMA secure_delete = OFF")
+            if commands and self.journal is not None:
+                self._sync_journal()  # the refusals' commands, as now masked
+        except (*cipher.SQLITE_ERRORS, SQLAlchemyError, OSError) as exc:
+            # The note stays: the next sync scrubs again; the sync itself goes on.
+            if is_disk_full(exc):
                 log.warning("the local database could not be compacted: the disk is full")
-            finally:
-                raw.execute("PRAGMA secure_delete = OFF")
+            else:
+                log.warning("the local database could not be scrubbed: %s", type(exc).__name__)
+            return removed
         if removed:
             log.info("erased persons' rows removed from the local database: %d", removed)
         return removed
@@ -1015,8 +1028,6 @@ class ClientStore:
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
         outcome = command.apply(s, actor)
-        if command.name == "person.erase":  # the bytes go once the server has it (scrub)
-            erasure.note(_raw(s.connection()), [str(getattr(command.args, "person_id", ""))])
         s.add(OutboxEntry(**_outbox_values(command)))
         s.flush()
         for table, row_id in outcome.concerns:

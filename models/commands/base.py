@@ -155,6 +155,16 @@ class Outcome:
     written: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
 
+def refuse_erased(row: Any) -> None:
+    """Refuse a command on an erased or anonymised person (``person.erase``): what it
+    wrote would be personal data again, on a person no list shows (only a second
+    ``person.erase`` may write them)."""
+    if getattr(row, "erased_at", None) is not None:
+        raise ValidationError(
+            "This person is erased: their data cannot be filled in again", field="person_id"
+        )
+
+
 class CommandContext:
     """What a command's ``run`` works with: session, actor, time and id helpers."""
 
@@ -182,6 +192,7 @@ class CommandContext:
         if row is None or row.tenant_id != self.actor.tenant_id or row.deleted_at is not None:
             label = what or model.__name__
             raise NotFoundError(f"{label} {row_id} was not found")
+        refuse_erased(row)
         self.concern(row)
         return row
 

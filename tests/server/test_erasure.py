@@ -11,9 +11,12 @@ from sqlalchemy import select
 from models import Consent, Course, CourseRound, Person, PersonEmail, PersonPhone, Registration
 from models.audit import AuditEvent
 from models.contacts import Contact
+from models.ids import new_id
+from models.tenancy import Tenant
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.outbox import MailOutbox
+from server.tables.sync import CommandLog
 from tests.server.helpers import World, cmd
 
 PNR = "198112289874"
@@ -163,8 +166,18 @@ def test_an_open_balance_refuses_then_anonymise_clears_the_person_and_keeps_the_
         assert "Anna" not in str(event.details) and PNR not in str(event.details)
     page = world.pull_all()
     assert PNR not in str(page) and "anna@ex.se" not in str(page)
-    again = _erase(world, ids["anna"], "erase")
-    assert again["status"] == "rejected" and "erased already" in again["message"]
+    # Nothing fills an anonymised person in again (they could then never be erased) ...
+    [refilled] = world.push(cmd("person.add_email", person_id=ids["anna"], address="ny@ex.se"))
+    assert refilled["status"] == "rejected" and "is erased" in refilled["message"], refilled
+    edited = cmd("person.edit", person_id=ids["anna"], changes={"notes": {"old": "", "new": "x"}})
+    assert world.push(edited)[0]["status"] == "rejected"
+    # ... but an anonymised person may be erased later.
+    assert _erase(world, ids["anna"], "erase")["status"] == "applied"
+    with world.db.transaction() as s:
+        anna = s.get(Person, ids["anna"])
+        assert anna is not None and anna.deleted_at is not None
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None and reg.deleted_at is not None
 
 
 def test_erase_removes_the_person_and_their_registrations_and_unlinks_them_elsewhere(
@@ -206,3 +219,81 @@ def test_a_merged_person_and_a_staff_member_are_refused(world: World) -> None:
     assert merged["status"] == "rejected" and "merged into another" in merged["message"]
     staff = _erase(world, ids["anna"], "erase")
     assert staff["status"] == "rejected" and "staff account" in staff["message"]
+
+
+def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and_this_tenants_links(
+    world: World,
+) -> None:
+    ids = _seed(world)
+    _settle(world, ids)
+    t = world.tenant_id
+    other_tenant = new_id()
+    with world.db.transaction() as s:
+        dup = Person(
+            tenant_id=t,
+            first_name="Anna",
+            last_name="Dubblett",
+            personnummer=PNR,
+            street="Dubbelgatan 9",
+            notes="Anteckning om dubbletten",
+            merged_into_id=ids["anna"],
+            deleted_at=datetime.now(UTC),
+        )
+        s.add(dup)
+        managed = s.get(Registration, ids["managed"])
+        assert managed is not None
+        managed.form_manager_name = "Anna Raderas"
+        managed.form_manager_email = "ANNA@ex.se"
+        managed.approved_by_email = "anna@ex.se"
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None
+        s.add(Tenant(id=other_tenant, slug=f"annan-{other_tenant[-8:]}", name="Annan"))
+        s.flush()
+        s.add(
+            LinkToken(
+                tenant_id=other_tenant,
+                token_hash=f"other{ids['anna']}",
+                purpose="booking",
+                email="anna@ex.se",
+                entity_id=new_id(),
+                expires_at=datetime.now(UTC) + timedelta(days=3),
+            )
+        )
+        s.flush()
+        dup_id = dup.id
+    # A refused command about Anna whose kept answer names her (a different person,
+    # "Annika", stays as she is in the same answer).
+    [conflict] = world.push(
+        cmd("person.edit", person_id=ids["anna"], changes={"notes": {"old": "fel", "new": "x"}})
+    )
+    assert conflict["status"] == "rejected"
+    with world.db.transaction() as s:
+        entry = s.get(CommandLog, conflict["id"])
+        assert entry is not None
+        entry.result = {
+            **entry.result,
+            "message": "Annika changed the notes of Anna Raderas meanwhile",
+        }
+
+    done = _erase(world, ids["anna"], "erase")
+    assert done["status"] == "applied", done
+
+    with world.db.transaction() as s:
+        dup_row = s.get(Person, dup_id)
+        assert dup_row is not None and dup_row.erased_at is not None
+        assert (dup_row.personnummer, dup_row.street, dup_row.notes) == (None, "", "")
+        assert "Dubblett" not in dup_row.last_name
+        managed = s.get(Registration, ids["managed"])
+        assert managed is not None
+        assert (
+            managed.form_manager_name,
+            managed.form_manager_email,
+            managed.approved_by_email,
+        ) == (None, None, None)
+        left = s.scalars(select(LinkToken).where(LinkToken.tenant_id.in_([t, other_tenant]))).all()
+        assert [link.tenant_id for link in left] == [other_tenant]  # another tenant's: kept
+        entry = s.get(CommandLog, conflict["id"])
+        assert entry is not None
+        assert entry.result["message"] == "Annika changed the notes of **** meanwhile"
+        assert ids["anna"] not in str(entry.result["rows"])
+        assert PNR not in str(entry.result) and "Raderas" not in str(entry.result)

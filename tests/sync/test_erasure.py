@@ -37,7 +37,8 @@ from tests.utils.servers import LiveServer
 
 PNR = "198112289874"  # seed_varied's person, Åsa Öberg <asa@ex.se>
 PHONE = "+46701239876"
-SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode())
+NOTES = b"Two lines"  # seed_varied's notes text (in the refused and the kept sent edits)
+SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode(), NOTES)
 
 
 def _file_bytes(path: Path) -> bytes:
