@@ -22,7 +22,10 @@ from sqlalchemy import create_engine, inspect, text
 
 from desktop import local_index
 from models import Person, PersonPhone
+from models.ids import new_id
 from server.db import sqlite_file
+from server.tables.ledger import LedgerPosting, LedgerTransaction
+from sync import erasure
 from sync.engine import SyncEngine
 from tests.sync.helpers import (
     Account,
@@ -219,3 +222,92 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
             )
     finally:
         close(engine)
+
+
+def test_an_erasure_the_server_refuses_scrubs_nothing(live: LiveServer, tmp_path: Path) -> None:
+    admin, _officer, person_id = _world(live)
+    with server_session(live.db_url) as s:  # an unpaid invoice: the server refuses
+        tx = LedgerTransaction(
+            tenant_id=admin.tenant_id, kind="charge", day=date(2026, 3, 1), reference="F1"
+        )
+        s.add(tx)
+        s.flush()
+        for account, amount, person in (("receivable", 100, person_id), ("revenue", -100, None)):
+            s.add(
+                LedgerPosting(
+                    tenant_id=admin.tenant_id,
+                    transaction_id=tx.id,
+                    account=account,
+                    amount=amount,
+                    person_id=person,
+                )
+            )
+    mine = _client(live, admin, tmp_path / "c.db")
+    try:
+        mine.sync_once()
+        erase = command(
+            "person.erase", {"person_id": person_id, "mode": "erase", "reason": "Begäran"}
+        )
+        mine.execute(erase, mine.actor())
+
+        assert not mine.store.scrub_pending()  # noted only when the server's pull says so
+        assert mine.sync_once().rejected == 1
+        assert not mine.store.scrub_pending()
+        assert mine.store.get_state(erasure.ERASED) is None
+    finally:
+        close(mine)
+
+
+def test_a_scrub_waits_for_the_outbox_keeps_its_note_when_busy_and_never_fails_the_sync(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin, _officer, person_id = _world(live)
+    mine = _client(live, admin, tmp_path / "c.db")
+    try:
+        mine.sync_once()
+        store = mine.store
+        with store.engine.begin() as conn:  # free pages a VACUUM would drop
+            conn.execute(text("CREATE TABLE filler (x TEXT)"))
+            conn.execute(
+                text(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                    " WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(200)) FROM n"
+                )
+            )
+            conn.execute(text("DROP TABLE filler"))
+        with store.engine.begin() as conn:
+            erasure.note(_raw_of(conn), [new_id()])
+        notes = {"notes": {"old": 'Says "hej"\nTwo lines', "new": "Ny"}}
+        mine.execute(
+            command("person.edit", {"person_id": person_id, "changes": notes}), mine.actor()
+        )
+
+        store.scrub()  # erased persons wait for the outbox: nothing rewritten now
+
+        with store.engine.connect() as conn:
+            assert conn.scalar(text("PRAGMA freelist_count")) > 0
+        assert store.scrub_pending()
+
+        # A reader holding the WAL: the note stays for the next sync.
+        monkeypatch.setattr(erasure, "compact", lambda raw: False)
+        assert mine.sync_once().pushed == 1
+        assert store.scrub_pending()
+
+        def broken(raw: object) -> bool:
+            raise sqlite3.OperationalError("database is locked")
+
+        monkeypatch.setattr(erasure, "compact", broken)
+        report = mine.sync_once()  # the scrub fails: the sync does not
+        assert report.caught_up and store.scrub_pending()
+
+        monkeypatch.undo()
+        mine.sync_once()
+        assert not store.scrub_pending()
+        with store.engine.connect() as conn:
+            assert conn.scalar(text("PRAGMA freelist_count")) == 0
+    finally:
+        close(mine)
+
+
+def _raw_of(conn: object) -> sqlite3.Connection:
+    return conn.connection.dbapi_connection  # type: ignore[attr-defined, no-any-return]
