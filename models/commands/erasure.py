@@ -221,7 +221,8 @@ class PersonErase(Command[PersonEraseArgs]):
         if done:
             counts["registration"] = counts.get("registration", 0) + done
         if ctx.actor.authoritative:
-            for table, n in self._server_tables(ctx, person.id, addresses, numbers).items():
+            about = [person.id, *own["registration"]]
+            for table, n in self._server_tables(ctx, person.id, addresses, numbers, about).items():
                 counts[table] = counts.get(table, 0) + n
             quoted = [
                 *names,
@@ -372,29 +373,57 @@ class PersonErase(Command[PersonEraseArgs]):
 
     @staticmethod
     def _server_tables(
-        ctx: CommandContext, person_id: str, addresses: list[str], numbers: list[str]
+        ctx: CommandContext,
+        person_id: str,
+        addresses: list[str],
+        numbers: list[str],
+        about: list[str],
     ) -> dict[str, int]:
-        """The server's own rows that name the person by address or number: mail and SMS
-        to them (cleared; a message still queued is not sent), their single-purpose links
-        (removed)."""
+        """The server's own rows that name the person: mail and SMS to them (by address
+        or number) and about them to others (``related_id`` one of ``about``: the person,
+        their registrations; a manager's approval request names the participant), cleared,
+        the recipient kept for others; a message still queued is not sent. The staff
+        notices about those messages (a failed mail's address and subject) are cleared;
+        their single-purpose links are removed."""
         tables = Base.metadata.tables
         counts: dict[str, int] = {}
         tenant = ctx.actor.tenant_id
+        related = list(about)
         for name, values in (("mail_outbox", addresses), ("sms_outbox", numbers)):
             t = tables.get(name)
             if t is None:
                 continue
             personal = next(r.personal for r in PERSON_REFERENCES if r.table == name)
-            cleared = {c: _cleared(t.c[c]) for c in personal}
-            to_them = or_(t.c.person_id == person_id, t.c[_OUTBOXES[name]].in_(values))
-            where = [t.c.tenant_id == tenant, to_them]
-            queued = _count(
-                ctx.session.execute(
-                    update(t).where(*where, t.c.status == "queued").values(status="failed")
+            recipient = _OUTBOXES[name]
+            to_them = or_(t.c.person_id == person_id, t.c[recipient].in_(values))
+            about_them = t.c.related_id.in_(about) if about else None
+            done = 0
+            for match, columns in (
+                (to_them, personal),
+                (about_them, [c for c in personal if c != recipient]),
+            ):
+                if match is None:
+                    continue
+                where = [t.c.tenant_id == tenant, match]
+                related += [str(i) for i in ctx.session.scalars(select(t.c.id).where(*where))]
+                queued = _count(
+                    ctx.session.execute(
+                        update(t).where(*where, t.c.status == "queued").values(status="failed")
+                    )
                 )
+                cleared = {c: _cleared(t.c[c]) for c in columns}
+                done += max(
+                    _count(ctx.session.execute(update(t).where(*where).values(**cleared))), queued
+                )
+            counts[name] = done
+        notices = tables.get("notification")
+        if notices is not None and related:
+            cleared_notices = update(notices).where(
+                notices.c.tenant_id == tenant, notices.c.related_id.in_(related)
             )
-            done = _count(ctx.session.execute(update(t).where(*where).values(**cleared)))
-            counts[name] = max(done, queued)
+            counts["notification"] = _count(
+                ctx.session.execute(cleared_notices.values(title="", body=""))
+            )
         links = tables.get("link_token")
         if links is not None and addresses:
             gone = ctx.session.execute(

@@ -15,6 +15,7 @@ from models.ids import new_id
 from models.tenancy import Tenant
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
+from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox
 from server.tables.sync import CommandLog
 from tests.server.helpers import World, cmd
@@ -247,6 +248,26 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
         managed.approved_by_email = "anna@ex.se"
         reg = s.get(Registration, ids["reg"])
         assert reg is not None
+        to_her = s.scalars(select(MailOutbox).where(MailOutbox.tenant_id == t)).one()
+        about_her = MailOutbox(
+            tenant_id=t,
+            kind="approval",
+            to_address="bo@ex.se",
+            subject="Godkänn Anna Raderas",
+            body_text="Anna Raderas vill gå Etik VT27",
+            related_id=reg.id,
+        )
+        s.add(about_her)
+        s.add(
+            Notification(
+                tenant_id=t,
+                user_id=world.users["admin"].id,
+                kind="mail.failed",
+                title="Mail to anna@ex.se failed",
+                body="Hej Anna",
+                related_id=to_her.id,
+            )
+        )
         s.add(Tenant(id=other_tenant, slug=f"annan-{other_tenant[-8:]}", name="Annan"))
         s.flush()
         s.add(
@@ -261,6 +282,7 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
         )
         s.flush()
         dup_id = dup.id
+        about_id = about_her.id
     # A refused command about Anna whose kept answer names her (a different person,
     # "Annika", stays as she is in the same answer).
     [conflict] = world.push(
@@ -290,6 +312,16 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
             managed.form_manager_email,
             managed.approved_by_email,
         ) == (None, None, None)
+        about = s.get(MailOutbox, about_id)
+        assert about is not None
+        assert (about.to_address, about.subject, about.body_text, about.status) == (
+            "bo@ex.se",
+            "",
+            "",
+            "failed",
+        )
+        [notice] = s.scalars(select(Notification).where(Notification.tenant_id == t))
+        assert (notice.title, notice.body) == ("", "")
         left = s.scalars(select(LinkToken).where(LinkToken.tenant_id.in_([t, other_tenant]))).all()
         assert [link.tenant_id for link in left] == [other_tenant]  # another tenant's: kept
         entry = s.get(CommandLog, conflict["id"])
