@@ -170,14 +170,24 @@ PERSON_REFERENCES: tuple[PersonReference, ...] = (
     ),
 )
 
-#: Tables that name a person by e-mail address only (agent orders and their signatures,
-#: single-purpose links, staff accounts): found by the person's addresses. Signatures
-#: and orders are contract evidence and kept; links are removed by an erasure.
+#: Tables that name a person by e-mail address (or the name given with it) only (agent
+#: orders and their signatures, single-purpose links, staff accounts, a manager named on
+#: a registration form): found by the person's addresses. Signatures and orders are
+#: contract evidence and kept; links are removed by an erasure, a manager's name and
+#: addresses on others' registrations cleared.
 EMAIL_REFERENCES: dict[str, tuple[str, ...]] = {
-    "agent_order": ("ordered_by_email", "customer_attestant_email", "agent_attestant_email"),
-    "signature": ("signer_email",),
+    "agent_order": (
+        "ordered_by_email",
+        "ordered_by_name",
+        "customer_attestant_email",
+        "agent_attestant_email",
+    ),
+    "signature": ("signer_email", "signer_name"),
+    "bankid_signing": ("signer_email",),
+    "otp_challenge": ("signer_email", "phone_hint"),
     "link_token": ("email",),
     "app_user": ("email",),
+    "registration": ("form_manager_name", "form_manager_email", "approved_by_email"),
 }
 
 
