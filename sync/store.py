@@ -808,6 +808,9 @@ class ClientStore:
             if at is not None and (at != view if view is not None else changed):
                 self._set(s, VIEW_RESET, utcnow().isoformat())
                 self._view_reset = other_view = True
+                # The sent commands kept against a restore were written under the old
+                # roles: what they hold (names, personnummer) the new ones may not read.
+                s.execute(delete(PushedCommand))
             if self.journal is not None and any(known.get(k) != v for k, v in values.items()):
                 self.journal.account(values)
         return other_view
@@ -830,11 +833,13 @@ class ClientStore:
         reader = Roles(frozenset(str(r) for r in me.get("roles") or []))
         with self.session() as s:
             # What the server told under the old roles, kept with refused commands, as
-            # the new roles may read it (models.visibility: the rule the server applies).
-            for rejection in s.scalars(select(Rejection)):
-                _redact_rejection(reader, rejection)
+            # the new roles may read it (models.visibility: the rule the server applies),
+            # and the refused commands as typed (a personnummer written in one).
+            typed = [_redact_rejection(reader, r) for r in s.scalars(select(Rejection))]
             if not other_view:
                 s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
+        if any(typed) and self.journal is not None:
+            self._sync_journal()  # the journal holds the refused commands as they were
         self._view_reset = other_view
 
     def drop_view(self) -> int:
@@ -1466,6 +1471,10 @@ class ClientStore:
             if page.get("reset") or other_view:
                 # The account's roles may have changed: the engine asks /me (and clears this).
                 state[VIEW_RESET] = utcnow().isoformat()
+                if not page.get("restored"):  # (a restore's: their ids were asked first)
+                    # The sent commands kept against a restore were typed under the old
+                    # roles: what they hold (a personnummer) the new ones may not read.
+                    raw.execute("DELETE FROM pushed")
             if page.get("erased") or page.get("reset"):
                 # What the file may no longer hold leaves its bytes once caught up (scrub).
                 erasure.note(raw, page.get("erased") or [])
@@ -1507,8 +1516,9 @@ class Roles:
     roles: frozenset[str]
 
 
-def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
-    """A kept rejection's server rows, details and message as ``reader`` may read them."""
+def _redact_rejection(reader: Roles, rejection: Rejection) -> bool:
+    """A kept rejection's server rows, details, message and command as ``reader`` may
+    read them; whether the command changed (the journal holds it as it was)."""
     values: set[str] = set()
     rows: dict[str, list[dict[str, Any]]] = {}
     for table, table_rows in rejection.rows().items():
@@ -1527,6 +1537,12 @@ def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
         rejection.message,
     ):
         rejection.server_rows, rejection.details, rejection.message = server_rows, details, message
+    command = rejection.command()
+    args = redact_details(reader, command.get("args", {}), values)
+    if args == command.get("args", {}):
+        return False
+    rejection.envelope = json.dumps({**command, "args": args}, ensure_ascii=False)
+    return True
 
 
 def _keep_pushed(conn: Connection, kept: Sequence[tuple[str, str]], now: datetime) -> None:

@@ -162,6 +162,8 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
 
 
 DEMOTED_PNR = "197005191239"
+TYPED_PNR = "197503024569"
+REFUSED_PNR = "196408233234"
 
 
 def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pushes_the_queue(
@@ -176,15 +178,34 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
             personnummer=DEMOTED_PNR,
             birth_date=date(1970, 5, 19),
         )
-        s.add(person)
+        egon = Person(tenant_id=admin.tenant_id, first_name="Egon", last_name="Ny")
+        frida = Person(tenant_id=admin.tenant_id, first_name="Frida", last_name="Ny")
+        s.add_all([person, egon, frida])
         s.flush()
-        person_id = person.id
+        person_id, egon_id, frida_id = person.id, egon.id, frida.id
     user = new_account(live.db_url, tenant=admin.tenant, roles=("course_admin", "alumni_officer"))
     engine = _client(live, user, tmp_path / "c.db")
     try:
         engine.sync_once()
         assert DEMOTED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
         user_id = engine.actor().user_id
+        # A personnummer the user typed: sent and applied (kept against a restore) and
+        # in a refused command (an old value that was not the server's).
+        typed = {"personnummer": {"old": None, "new": TYPED_PNR}}
+        engine.execute(
+            command("person.edit", {"person_id": egon_id, "changes": typed}), engine.actor()
+        )
+        with server_session(live.db_url) as s:  # written on the server meanwhile
+            frida = s.get(Person, frida_id)
+            assert frida is not None
+            frida.personnummer = "198111111111"
+        late = {"personnummer": {"old": None, "new": REFUSED_PNR}}
+        engine.execute(
+            command("person.edit", {"person_id": frida_id, "changes": late}), engine.actor()
+        )
+        assert engine.sync_once().rejected == 1
+        assert TYPED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
+        assert REFUSED_PNR.encode() in _file_bytes(engine.store.path)
         # Work queued offline, which the narrower roles still allow.
         notes = command(
             "person.edit",
@@ -212,6 +233,9 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
         with server_session(live.db_url) as s:
             assert s.get(Person, person_id).notes == "Ringer i maj"  # pushed, applied
         assert DEMOTED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert TYPED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert REFUSED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert len(engine.store.open_rejections()) == 1  # the refusal stays, without it
         assert b"1970-05-19" not in _file_bytes(engine.store.path)
         with engine.store.engine.connect() as conn:
             left = text("SELECT first_name, personnummer, notes FROM person WHERE id = :p")
