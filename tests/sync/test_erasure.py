@@ -41,7 +41,8 @@ from tests.utils.servers import LiveServer
 PNR = "198112289874"  # seed_varied's person, Åsa Öberg <asa@ex.se>
 PHONE = "+46701239876"
 NOTES = b"Two lines"  # seed_varied's notes text (in the refused and the kept sent edits)
-SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode(), NOTES)
+STREET = "Ekvägen 12"
+SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode(), NOTES, STREET.encode())
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -65,6 +66,9 @@ def _world(live: LiveServer) -> tuple[Account, Account, str]:
     ids = seed_varied(live.db_url, admin.tenant_id)
     with server_session(live.db_url) as s:
         s.add(PersonPhone(tenant_id=admin.tenant_id, person_id=ids["person"], number=PHONE))
+        person = s.get(Person, ids["person"])
+        assert person is not None
+        person.street = STREET
     officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
     return admin, officer, ids["person"]
 
