@@ -900,7 +900,7 @@ class ClientStore:
                     raw.execute("PRAGMA secure_delete = OFF")
             if commands and self.journal is not None:
                 self._sync_journal()  # the refusals' commands, as now masked
-        except (*cipher.SQLITE_ERRORS, SQLAlchemyError, OSError) as exc:
+        except _SCRUB_ERRORS as exc:
             # The note stays: the next sync scrubs again; the sync itself goes on.
             if is_disk_full(exc):
                 log.warning("the local database could not be compacted: the disk is full")
@@ -1514,6 +1514,10 @@ class Roles:
     """A reader known by roles only (for :mod:`models.visibility`)."""
 
     roles: frozenset[str]
+
+
+#: What a scrub may fail with (the database's errors, the disk's): the sync goes on.
+_SCRUB_ERRORS: tuple[type[Exception], ...] = (*cipher.SQLITE_ERRORS, SQLAlchemyError, OSError)
 
 
 def _redact_rejection(reader: Roles, rejection: Rejection) -> bool:
