@@ -13,12 +13,20 @@ once the pull caught up with the outbox empty (:meth:`sync.store.ClientStore.scr
    pulled is ids only: the local row still held its old values), with what refers to
    it through their registrations (:data:`models.personal_data.PERSON_REFERENCES`),
    under ``PRAGMA secure_delete`` so the freed space is zeroed, and the rows naming
-   them are dropped from the kept refusals' server rows;
+   them are dropped from the kept refusals' server rows; the commands the file keeps
+   that name them or their rows go too (the sent ones kept against a restore, but the
+   erasure itself) or keep their ids only (the refused ones, and the command journal
+   is rewritten from them);
 2. every FTS5 index in the file is rebuilt from its content (the old segments, with
    the erased terms, go);
 3. the file is rewritten (``VACUUM``: only live content is copied) and the WAL
    checkpointed and truncated (``wal_checkpoint(TRUNCATE)``), so neither the ``.db``
    nor the ``-wal`` holds a byte of what went.
+
+While erased persons wait for the outbox, the scrub does nothing (the rewrite would be
+done twice). A WAL a reader holds, or any failure, leaves the note for the next sync;
+a scrub never fails the sync. The ids come from the pull's ``erased`` only: an erasure
+the server refuses scrubs nothing.
 """
 
 from __future__ import annotations
