@@ -172,6 +172,9 @@ def test_an_open_balance_refuses_then_anonymise_clears_the_person_and_keeps_the_
     assert refilled["status"] == "rejected" and "is erased" in refilled["message"], refilled
     edited = cmd("person.edit", person_id=ids["anna"], changes={"notes": {"old": "", "new": "x"}})
     assert world.push(edited)[0]["status"] == "rejected"
+    manager = cmd("registration.set_manager", registration_id=ids["reg"], approving_manager_id=None)
+    [kept_row] = world.push(manager)  # a row of theirs the anonymisation kept
+    assert kept_row["status"] == "rejected" and "is erased" in kept_row["message"], kept_row
     # ... but an anonymised person may be erased later.
     assert _erase(world, ids["anna"], "erase")["status"] == "applied"
     with world.db.transaction() as s:
