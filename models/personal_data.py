@@ -118,6 +118,7 @@ PERSON_REFERENCES: tuple[PersonReference, ...] = (
         "evaluation_answer",
         "registration_id",
         Fate.CLEAR,
+        "answers",  # free texts may name or describe the person (migration 0049)
         through="registration",
         synced=False,
     ),

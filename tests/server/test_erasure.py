@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 
 from models import Consent, Course, CourseRound, Person, PersonEmail, PersonPhone, Registration
 from models.audit import AuditEvent
 from models.contacts import Contact
 from models.ids import new_id
 from models.tenancy import Tenant
+from server.tables.evaluations import EvaluationAnswer
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
 from server.tables.notifications import Notification
@@ -271,6 +274,16 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
                 related_id=to_her.id,
             )
         )
+        s.add(
+            EvaluationAnswer(
+                tenant_id=t,
+                course_id=s.scalars(select(Course.id).where(Course.tenant_id == t)).one(),
+                round_id=reg.round_id,
+                form_version=1,
+                registration_id=reg.id,
+                answers={"q1": "Anna tyckte att kursen var bra"},
+            )
+        )
         s.add(Tenant(id=other_tenant, slug=f"annan-{other_tenant[-8:]}", name="Annan"))
         s.flush()
         s.add(
@@ -323,6 +336,8 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
             "",
             "failed",
         )
+        [answer] = s.scalars(select(EvaluationAnswer).where(EvaluationAnswer.tenant_id == t))
+        assert answer.answers == {}
         [notice] = s.scalars(select(Notification).where(Notification.tenant_id == t))
         assert (notice.title, notice.body) == ("", "")
         left = s.scalars(select(LinkToken).where(LinkToken.tenant_id.in_([t, other_tenant]))).all()
@@ -332,3 +347,36 @@ def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and
         assert entry.result["message"] == "Annika changed the notes of **** meanwhile"
         assert ids["anna"] not in str(entry.result["rows"])
         assert PNR not in str(entry.result) and "Raderas" not in str(entry.result)
+
+
+def test_an_evaluation_answer_may_only_be_emptied(world: World) -> None:
+    """The database's guard (migrations 0029, 0049): an erasure empties an answer; any
+    other change, or a removal, is refused as before."""
+    ids = _seed(world)
+    with world.db.transaction() as s:
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None
+        answer = EvaluationAnswer(
+            tenant_id=world.tenant_id,
+            course_id=s.scalars(select(Course.id).where(Course.tenant_id == world.tenant_id)).one(),
+            round_id=reg.round_id,
+            form_version=1,
+            registration_id=reg.id,
+            answers={"q1": "Bra"},
+        )
+        s.add(answer)
+        s.flush()
+        answer_id = answer.id
+    for statement in (
+        "UPDATE evaluation_answer SET form_version = 2, answers = '{}' WHERE id = :a",
+        'UPDATE evaluation_answer SET answers = \'{"q1": "Dålig"}\' WHERE id = :a',
+        "DELETE FROM evaluation_answer WHERE id = :a",
+    ):
+        with pytest.raises(DatabaseError, match="append only"), world.db.transaction() as s:
+            s.execute(text(statement), {"a": answer_id})
+    with world.db.transaction() as s:
+        emptying = text("UPDATE evaluation_answer SET answers = '{}' WHERE id = :a")
+        s.execute(emptying, {"a": answer_id})
+    with world.db.transaction() as s:
+        emptied = s.get(EvaluationAnswer, answer_id)
+        assert emptied is not None and emptied.answers == {} and emptied.form_version == 1
