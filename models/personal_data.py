@@ -27,6 +27,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
+
+from models.visibility import MASK
 
 
 class Fate(enum.StrEnum):
@@ -115,6 +118,7 @@ PERSON_REFERENCES: tuple[PersonReference, ...] = (
         "evaluation_answer",
         "registration_id",
         Fate.CLEAR,
+        "answers",  # free texts may name or describe the person (migration 0046)
         through="registration",
         synced=False,
     ),
@@ -167,14 +171,24 @@ PERSON_REFERENCES: tuple[PersonReference, ...] = (
     ),
 )
 
-#: Tables that name a person by e-mail address only (agent orders and their signatures,
-#: single-purpose links, staff accounts): found by the person's addresses. Signatures
-#: and orders are contract evidence and kept; links are removed by an erasure.
+#: Tables that name a person by e-mail address (or the name given with it) only (agent
+#: orders and their signatures, single-purpose links, staff accounts, a manager named on
+#: a registration form): found by the person's addresses. Signatures and orders are
+#: contract evidence and kept; links are removed by an erasure, a manager's name and
+#: addresses on others' registrations cleared.
 EMAIL_REFERENCES: dict[str, tuple[str, ...]] = {
-    "agent_order": ("ordered_by_email", "customer_attestant_email", "agent_attestant_email"),
-    "signature": ("signer_email",),
+    "agent_order": (
+        "ordered_by_email",
+        "ordered_by_name",
+        "customer_attestant_email",
+        "agent_attestant_email",
+    ),
+    "signature": ("signer_email", "signer_name"),
+    "bankid_signing": ("signer_email",),
+    "otp_challenge": ("signer_email", "phone_hint"),
     "link_token": ("email",),
     "app_user": ("email",),
+    "registration": ("form_manager_name", "form_manager_email", "approved_by_email"),
 }
 
 
@@ -192,3 +206,16 @@ def removed_by(mode: str, reference: PersonReference) -> bool:
     """Whether an erasure in ``mode`` ("erase" | "anonymise") removes the rows of
     ``reference`` (else they stay, cleared of their personal columns or unlinked)."""
     return reference.fate is Fate.ERASE or (reference.fate is Fate.ANONYMISE and mode == "erase")
+
+
+def masked_texts(value: Any, key: str = "") -> Any:
+    """``value`` (a command's arguments, a refusal's details) with every text masked
+    but ids (``id``, ``*_id``, ``*_ids``): what is left of a command about an erased
+    person is which rows it was about."""
+    if isinstance(value, dict):
+        return {k: masked_texts(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [masked_texts(v, key) for v in value]
+    if isinstance(value, str) and not (key == "id" or key.endswith(("_id", "_ids"))):
+        return MASK
+    return value

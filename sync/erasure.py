@@ -13,12 +13,20 @@ once the pull caught up with the outbox empty (:meth:`sync.store.ClientStore.scr
    pulled is ids only: the local row still held its old values), with what refers to
    it through their registrations (:data:`models.personal_data.PERSON_REFERENCES`),
    under ``PRAGMA secure_delete`` so the freed space is zeroed, and the rows naming
-   them are dropped from the kept refusals' server rows;
+   them are dropped from the kept refusals' server rows; the commands the file keeps
+   that name them or their rows go too (the sent ones kept against a restore, but the
+   erasure itself) or keep their ids only (the refused ones, and the command journal
+   is rewritten from them);
 2. every FTS5 index in the file is rebuilt from its content (the old segments, with
    the erased terms, go);
 3. the file is rewritten (``VACUUM``: only live content is copied) and the WAL
    checkpointed and truncated (``wal_checkpoint(TRUNCATE)``), so neither the ``.db``
    nor the ``-wal`` holds a byte of what went.
+
+While erased persons wait for the outbox, the scrub does nothing (the rewrite would be
+done twice). A WAL a reader holds, or any failure, leaves the note for the next sync;
+a scrub never fails the sync. The ids come from the pull's ``erased`` only: an erasure
+the server refuses scrubs nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +37,7 @@ import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from typing import Any
 
-from models.personal_data import PERSON_REFERENCES, Fate
+from models.personal_data import PERSON_REFERENCES, Fate, masked_texts
 from models.visibility import MASK
 from sync.rows import quote
 
@@ -98,6 +106,61 @@ def remove_person(raw: sqlite3.Connection, person_id: str, tables: Collection[st
     if "row_base" in tables and gone:
         raw.executemany("DELETE FROM row_base WHERE table_name = ? AND row_id = ?", gone)
     return removed
+
+
+def mentioned_ids(raw: sqlite3.Connection, person_id: str, tables: Collection[str]) -> list[str]:
+    """The ids a command about the erased person names: the person's own, their
+    registrations', e-mails' and phones' (read before their rows go)."""
+    ids = [person_id]
+    for table, column in (
+        ("registration", "participant_id"),
+        ("person_email", "person_id"),
+        ("person_phone", "person_id"),
+    ):
+        if table in tables:
+            query = f"SELECT id FROM {quote(table)} WHERE {quote(column)} = ?"
+            ids += [str(r[0]) for r in raw.execute(query, (person_id,))]
+    return ids
+
+
+def forget_in_commands(raw: sqlite3.Connection, ids: Collection[str]) -> int:
+    """The commands the file keeps that name one of ``ids`` (the erased person's, from
+    :func:`mentioned_ids`), as typed: the sent ones kept against a restore (``pushed``)
+    are deleted, but for the erasure itself; the refusals' commands and details keep
+    their ids with every other text masked (the refusal stays, to be let go). Returns how many
+    changed. The caller rewrites the command journal (it holds the refusals' commands)."""
+    changed = 0
+    for start in range(0, len(ids), 200):
+        chunk = list(ids)[start : start + 200]
+        likes = " OR ".join("envelope LIKE ?" for _ in chunk)
+        params = [f"%{i}%" for i in chunk]
+        found = raw.execute(
+            f"SELECT command_id, envelope FROM pushed WHERE ({likes})", params
+        ).fetchall()
+        gone = [str(c) for c, env in found if json.loads(env).get("name") != "person.erase"]
+        raw.executemany("DELETE FROM pushed WHERE command_id = ?", [(c,) for c in gone])
+        changed += len(gone)
+        refused = raw.execute(
+            f"SELECT command_id, envelope, details FROM rejection WHERE ({likes})", params
+        ).fetchall()
+        for command_id, envelope, details in refused:
+            env = json.loads(envelope)
+            if env.get("name") == "person.erase":
+                continue
+            env["args"] = masked_texts(env.get("args", {}))
+            # The details quote the values as typed, as the file had them and as the
+            # server has them (a conflict's "yours", "base", "theirs").
+            masked = masked_texts(json.loads(details or "{}"))
+            raw.execute(
+                "UPDATE rejection SET envelope = ?, details = ? WHERE command_id = ?",
+                (
+                    json.dumps(env, ensure_ascii=False),
+                    json.dumps(masked, ensure_ascii=False),
+                    command_id,
+                ),
+            )
+            changed += 1
+    return changed
 
 
 def forget_in_rejections(raw: sqlite3.Connection, person_id: str) -> int:
@@ -173,9 +236,14 @@ def scrubbed(raw: sqlite3.Connection) -> None:
         raw.execute("DELETE FROM sync_state WHERE key = ?", (SCRUB,))
 
 
-def compact(raw: sqlite3.Connection) -> None:
-    """Rewrite the file from its live content and empty the WAL (no transaction open)."""
+def compact(raw: sqlite3.Connection) -> bool:
+    """Rewrite the file from its live content and empty the WAL (no transaction open).
+    False when the WAL could not be emptied (a reader holds it): the scrub is to be
+    done again."""
+    raw.execute("PRAGMA journal_size_limit = 0")  # a truncated WAL stays empty
     raw.execute("VACUUM")
     busy, _, _ = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
         log.warning("the local database's WAL could not be emptied yet (a reader holds it)")
+        return False
+    return True

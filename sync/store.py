@@ -74,6 +74,7 @@ from sqlalchemy import (
     select,
     update,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.schema import CreateTable
 from sqlalchemy.sql.elements import ColumnElement
@@ -918,11 +919,13 @@ class ClientStore:
         reader = Roles(frozenset(str(r) for r in me.get("roles") or []))
         with self.session() as s:
             # What the server told under the old roles, kept with refused commands, as
-            # the new roles may read it (models.visibility: the rule the server applies).
-            for rejection in s.scalars(select(Rejection)):
-                _redact_rejection(reader, rejection)
+            # the new roles may read it (models.visibility: the rule the server applies),
+            # and the refused commands as typed (a personnummer written in one).
+            typed = [_redact_rejection(reader, r) for r in s.scalars(select(Rejection))]
             if not other_view:
                 s.execute(delete(SyncState).where(SyncState.key == VIEW_RESET))
+        if any(typed) and self.journal is not None:
+            self._sync_journal()  # the journal holds the refused commands as they were
         self._view_reset = other_view
 
     def drop_view(self) -> int:
@@ -952,32 +955,44 @@ class ClientStore:
 
     def scrub(self) -> int:
         """Remove from the file's bytes what it may no longer hold (:mod:`sync.erasure`):
-        erased persons' rows (only with the outbox empty; else at a later sync), the FTS
-        indexes' old segments, free pages and the WAL. Returns how many rows went."""
+        erased persons' rows and the kept commands naming them (only with the outbox
+        empty; else at a later sync, and nothing else now: the rewrite would be done
+        twice), the FTS indexes' old segments, free pages and the WAL. Returns how many
+        rows went. Never raises for a failure of its own: the note stays and the next
+        sync scrubs again."""
         removed = 0
-        with self._sync_engine.connect() as conn:
-            raw = _raw(conn)
-            raw.execute("PRAGMA secure_delete = ON")
-            try:
-                with conn.begin():
-                    tables = erasure.tables(raw)
-                    idle = raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
-                    erased = erasure.pending(raw) if idle else []
-                    for person_id in erased:
-                        removed += erasure.remove_person(raw, person_id, tables)
-                        erasure.forget_in_rejections(raw, person_id)
-                    erasure.rebuild_search_indexes(raw)
-                    erasure.done(raw, erased)
-                erasure.compact(raw)
-                with conn.begin():
-                    erasure.scrubbed(raw)
-            except cipher.SQLITE_ERRORS as exc:
-                if not is_disk_full(exc):
-                    raise
-                # The note stays: the next sync scrubs again.
+        commands = 0
+        try:
+            with self._sync_engine.connect() as conn:
+                raw = _raw(conn)
+                raw.execute("PRAGMA secure_delete = ON")
+                try:
+                    with conn.begin():
+                        tables = erasure.tables(raw)
+                        idle = raw.execute("SELECT 1 FROM outbox LIMIT 1").fetchone() is None
+                        if not idle and erasure.pending(raw):
+                            return 0  # the erased persons' rows go once the outbox is sent
+                        for person_id in erasure.pending(raw):
+                            named = erasure.mentioned_ids(raw, person_id, tables)
+                            removed += erasure.remove_person(raw, person_id, tables)
+                            erasure.forget_in_rejections(raw, person_id)
+                            commands += erasure.forget_in_commands(raw, named)
+                        erasure.rebuild_search_indexes(raw)
+                        erasure.done(raw, erasure.pending(raw))
+                    if erasure.compact(raw):
+                        with conn.begin():
+                            erasure.scrubbed(raw)
+                finally:
+                    raw.execute("PRAGMA secure_delete = OFF")
+            if commands and self.journal is not None:
+                self._sync_journal()  # the refusals' commands, as now masked
+        except _SCRUB_ERRORS as exc:
+            # The note stays: the next sync scrubs again; the sync itself goes on.
+            if is_disk_full(exc):
                 log.warning("the local database could not be compacted: the disk is full")
-            finally:
-                raw.execute("PRAGMA secure_delete = OFF")
+            else:
+                log.warning("the local database could not be scrubbed: %s", type(exc).__name__)
+            return removed
         if removed:
             log.info("erased persons' rows removed from the local database: %d", removed)
         return removed
@@ -1104,8 +1119,6 @@ class ClientStore:
     def _execute_in(self, s: Session, command: Command[Any], actor: Actor) -> Outcome:
         s.execute(update(SyncCapture).where(SyncCapture.id == 1).values(enabled=1))
         outcome = command.apply(s, actor)
-        if command.name == "person.erase":  # the bytes go once the server has it (scrub)
-            erasure.note(_raw(s.connection()), [str(getattr(command.args, "person_id", ""))])
         s.add(OutboxEntry(**_outbox_values(command)))
         s.flush()
         for table, row_id in outcome.concerns:
@@ -1570,6 +1583,10 @@ class ClientStore:
             if page.get("reset") or other_view:
                 # The account's roles may have changed: the engine asks /me (and clears this).
                 state[VIEW_RESET] = utcnow().isoformat()
+                if not page.get("restored"):  # (a restore's: their ids were asked first)
+                    # The sent commands kept against a restore were typed under the old
+                    # roles: what they hold (a personnummer) the new ones may not read.
+                    raw.execute("DELETE FROM pushed")
             if page.get("erased") or page.get("reset"):
                 # What the file may no longer hold leaves its bytes once caught up (scrub).
                 erasure.note(raw, page.get("erased") or [])
@@ -1614,8 +1631,13 @@ class Roles:
     roles: frozenset[str]
 
 
-def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
-    """A kept rejection's server rows, details and message as ``reader`` may read them."""
+#: What a scrub may fail with (the database's errors, the disk's): the sync goes on.
+_SCRUB_ERRORS: tuple[type[Exception], ...] = (*cipher.SQLITE_ERRORS, SQLAlchemyError, OSError)
+
+
+def _redact_rejection(reader: Roles, rejection: Rejection) -> bool:
+    """A kept rejection's server rows, details, message and command as ``reader`` may
+    read them; whether the command changed (the journal holds it as it was)."""
     values: set[str] = set()
     rows: dict[str, list[dict[str, Any]]] = {}
     for table, table_rows in rejection.rows().items():
@@ -1634,6 +1656,12 @@ def _redact_rejection(reader: Roles, rejection: Rejection) -> None:
         rejection.message,
     ):
         rejection.server_rows, rejection.details, rejection.message = server_rows, details, message
+    command = rejection.command()
+    args = redact_details(reader, command.get("args", {}), values)
+    if args == command.get("args", {}):
+        return False
+    rejection.envelope = json.dumps({**command, "args": args}, ensure_ascii=False)
+    return True
 
 
 def _keep_pushed(conn: Connection, kept: Sequence[tuple[str, str]], now: datetime) -> None:

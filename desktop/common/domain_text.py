@@ -169,7 +169,7 @@ REFUSALS = (
     QT_TRANSLATE_NOOP(
         "Validation", "This person was merged into another: erase that person instead"
     ),
-    QT_TRANSLATE_NOOP("Validation", "This person is erased already"),
+    QT_TRANSLATE_NOOP("Validation", "This person is erased: their data cannot be filled in again"),
     QT_TRANSLATE_NOOP("Validation", "This person has a staff account: remove the account first"),
     QT_TRANSLATE_NOOP(
         "Validation",

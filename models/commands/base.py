@@ -32,6 +32,7 @@ from models.audit import AuditEvent
 from models.base import Base, SyncMixin
 from models.errors import DomainError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import derived_id, utcnow
+from models.personal_data import PERSON_REFERENCES, Fate
 from models.visibility import (
     PERSONAL_COLUMNS,
     RESTRICTED_COLUMNS,
@@ -155,6 +156,33 @@ class Outcome:
     written: dict[tuple[str, str], Any] = field(default_factory=dict, repr=False, compare=False)
 
 
+#: The tables whose rows of a person an anonymisation keeps, by the column naming them.
+_KEPT_OF_A_PERSON = {
+    r.table: r.columns[0]
+    for r in PERSON_REFERENCES
+    if r.fate is Fate.ANONYMISE and r.through is None and len(r.columns) == 1
+}
+
+
+@cache
+def _person_model() -> type[Any]:
+    return next(
+        m.class_
+        for m in Base.registry.mappers
+        if isinstance(m.local_table, Table) and m.local_table.name == "person"
+    )
+
+
+def refuse_erased(row: Any) -> None:
+    """Refuse a command on an erased or anonymised person (``person.erase``): what it
+    wrote would be personal data again, on a person no list shows (only a second
+    ``person.erase`` may write them)."""
+    if getattr(row, "erased_at", None) is not None:
+        raise ValidationError(
+            "This person is erased: their data cannot be filled in again", field="person_id"
+        )
+
+
 class CommandContext:
     """What a command's ``run`` works with: session, actor, time and id helpers."""
 
@@ -182,6 +210,13 @@ class CommandContext:
         if row is None or row.tenant_id != self.actor.tenant_id or row.deleted_at is not None:
             label = what or model.__name__
             raise NotFoundError(f"{label} {row_id} was not found")
+        refuse_erased(row)
+        if row.__tablename__ in _KEPT_OF_A_PERSON:  # type: ignore[attr-defined]
+            # An anonymised person's rows that stay (registrations, memberships): not
+            # written again either.
+            owner = getattr(row, _KEPT_OF_A_PERSON[row.__tablename__], None)  # type: ignore[attr-defined]
+            if isinstance(owner, str):
+                refuse_erased(self.session.get(_person_model(), owner))
         self.concern(row)
         return row
 

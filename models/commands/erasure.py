@@ -16,16 +16,17 @@ each client removes the person's rows from its file when it pulls the erasure
 queued or sent to the person, single-purpose links) are cleared in the same
 transaction. The erasure is audited with its mode, reason and counts, never a name.
 
-Refused (the person is left as is): a person merged into another (erase the one they
-were merged into), a person already erased, a person with a staff account (remove the
+The duplicates merged into the person go with them. An erased person may be erased
+again (anonymised, then erased). Refused (the person is left as is): a person merged
+into another (erase the one they were merged into), a person with a staff account (remove the
 account first), and a person with an open balance (an unpaid invoice, credit or money
 owed back: the claim needs its debtor until it is settled).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 from typing import Any, Literal
 
 import pydantic
@@ -36,7 +37,13 @@ from models.base import Base
 from models.commands.base import Args, Command, CommandContext, MultilineText, register
 from models.errors import NotFoundError, ValidationError
 from models.people import Person
-from models.personal_data import PERSON_REFERENCES, Fate, PersonReference, removed_by
+from models.personal_data import (
+    PERSON_REFERENCES,
+    Fate,
+    PersonReference,
+    masked_texts,
+    removed_by,
+)
 from models.tenancy import Role, Tenant
 from models.visibility import MASK
 
@@ -73,27 +80,43 @@ def _mapped(table: str) -> Mapper[Any] | None:
     return None
 
 
-def _forget_in_answers(ctx: CommandContext, person_id: str, values: Sequence[str]) -> int:
-    """The kept first answers of commands (``command_log``, repeated to a client that asks
-    again) that name the person: their values masked. Returns how many changed."""
+def _forget_in_answers(ctx: CommandContext, ids: Collection[str], values: Sequence[str]) -> int:
+    """The kept first answers of commands (``command_log``, repeated to a client that
+    asks again) about the person, in one pass over the tenant's log: the rows that are
+    the person's (their row, a row naming them or one of ``ids``, their registrations'
+    and e-mails' ids) are dropped from the answer; a refusal's details keep their ids
+    only, and the person's ``values`` (whole words) are masked in its message. Returns
+    how many answers changed."""
     answers = Base.metadata.tables.get("command_log")
-    if answers is None:
+    if answers is None or not ids:
         return 0
+    as_text = cast(answers.c.result, Text)
     found = ctx.session.execute(
         select(answers.c.command_id, answers.c.result).where(
             answers.c.tenant_id == ctx.actor.tenant_id,
-            cast(answers.c.result, Text).like(f"%{person_id}%"),
+            or_(*(as_text.contains(i, autoescape=True) for i in ids)),
         )
     ).all()
-    wanted = sorted({v for v in values if len(v) >= 3}, key=len, reverse=True)
+    wanted = set(ids)
+    words = sorted({v for v in values if v.strip()}, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words) + r")(?!\w)")
+        if words
+        else None
+    )
     for command_id, result in found:
-        text = json.dumps(result, ensure_ascii=False)
-        for value in wanted:
-            text = text.replace(json.dumps(value, ensure_ascii=False)[1:-1], MASK)
+        answer = dict(result)
+        rows = answer.get("rows") or {}
+        answer["rows"] = {
+            table: [row for row in table_rows if not wanted & set(map(str, row.values()))]
+            for table, table_rows in rows.items()
+        }
+        if "details" in answer:
+            answer["details"] = masked_texts(answer["details"])
+        if isinstance(answer.get("message"), str) and pattern is not None:
+            answer["message"] = pattern.sub(MASK, answer["message"])
         ctx.session.execute(
-            update(answers)
-            .where(answers.c.command_id == command_id)
-            .values(result=json.loads(text))
+            update(answers).where(answers.c.command_id == command_id).values(result=answer)
         )
     return len(found)
 
@@ -134,21 +157,56 @@ class PersonErase(Command[PersonEraseArgs]):
                 "This person was merged into another: erase that person instead",
                 field="person_id",
             )
-        if person.erased_at is not None:
-            raise ValidationError("This person is erased already", field="person_id")
-        if person.deleted_at is not None:
+        if person.deleted_at is not None and person.erased_at is None:
             raise NotFoundError(f"Person {args.person_id} was not found")
+        # An erased person may be erased again (anonymised, then erased; or cleared once
+        # more): a command refused at the time may have written them since.
         ctx.concern(person)
         tables = Base.metadata.tables
         self._refuse_staff(ctx, person, tables)
         if ctx.actor.authoritative:
             self._refuse_open_balance(ctx, person, tables)
+        # The duplicates merged into the person hold their names, personnummer, street
+        # and notes as they were: they go with the one they were merged into.
+        merged = list(
+            ctx.session.scalars(
+                select(Person).where(
+                    Person.tenant_id == ctx.actor.tenant_id, Person.merged_into_id == person.id
+                )
+            )
+        )
+        counts: dict[str, int] = {}
+        for one in (person, *merged):
+            self._erase_one(ctx, args.mode, one, counts)
+        ctx.audit(
+            f"person.{'erase' if args.mode == 'erase' else 'anonymise'}",
+            person,
+            mode=args.mode,
+            reason=args.reason,
+            merged=len(merged),
+            rows=counts,
+        )
+
+    def _erase_one(
+        self, ctx: CommandContext, mode: str, person: Person, counts: dict[str, int]
+    ) -> None:
+        """Erase or anonymise ``person`` (the one named, or a duplicate merged into it)."""
+        tables = Base.metadata.tables
         own: dict[str, list[str]] = {"registration": self._ids(ctx, "registration", person)}
         if ctx.actor.authoritative and "invoice" in tables:
             own["invoice"] = self._ids(ctx, "invoice", person, column="person_id")
-        addresses = [e.address for e in person.emails if e.address]
+        emails = tables["person_email"]
+        addresses = [
+            str(a)
+            for a in ctx.session.scalars(
+                select(emails.c.address).where(
+                    emails.c.tenant_id == ctx.actor.tenant_id, emails.c.person_id == person.id
+                )
+            )
+            if a
+        ]
         numbers = [p.number for p in person.phones if p.number]
-        counts: dict[str, int] = {}
+        names = {n for n in (person.full_name, f"{person.last_name} {person.first_name}") if n}
         for ref in PERSON_REFERENCES:
             if ref.fate is Fate.KEEP or ref.table == "person":
                 continue
@@ -156,28 +214,69 @@ class PersonErase(Command[PersonEraseArgs]):
                 continue  # the server's own tables: not in a client's file
             if ref.table in _OUTBOXES:
                 continue  # by recipient too: below
-            done = self._treat(ctx, args.mode, ref, person.id, own)
+            done = self._treat(ctx, mode, ref, person.id, own)
             if done:
                 counts[ref.table] = counts.get(ref.table, 0) + done
+        done = self._forget_as_manager(ctx, names, addresses)
+        if done:
+            counts["registration"] = counts.get("registration", 0) + done
         if ctx.actor.authoritative:
-            counts.update(self._server_tables(ctx, person.id, addresses, numbers))
+            about = [person.id, *own["registration"]]
+            for table, n in self._server_tables(ctx, person.id, addresses, numbers, about).items():
+                counts[table] = counts.get(table, 0) + n
             quoted = [
-                person.full_name,
+                *names,
                 person.first_name,
                 person.last_name,
                 person.personnummer or "",
+                person.street,
+                person.notes,
                 *addresses,
                 *numbers,
             ]
-            counts["command_log"] = _forget_in_answers(ctx, person.id, quoted)
-        self._anonymise_person(ctx, person, args.mode)
-        ctx.audit(
-            f"person.{'erase' if args.mode == 'erase' else 'anonymise'}",
-            person,
-            mode=args.mode,
-            reason=args.reason,
-            rows=counts,
+            mentioned = [
+                person.id,
+                *own["registration"],
+                *self._ids(ctx, "person_email", person, "person_id"),
+                *self._ids(ctx, "person_phone", person, "person_id"),
+            ]
+            counts["command_log"] = counts.get("command_log", 0) + _forget_in_answers(
+                ctx, mentioned, quoted
+            )
+        self._anonymise_person(ctx, person, mode)
+
+    @staticmethod
+    def _forget_as_manager(ctx: CommandContext, names: set[str], addresses: list[str]) -> int:
+        """Others' registrations that name the person as their manager by text (the name
+        and address typed on the form, the address that approved): those columns cleared.
+        The ids (``approving_manager_id``) are unlinked by :data:`PERSON_REFERENCES`."""
+        regs = Base.metadata.tables["registration"]
+        wanted_names = {n.strip().lower() for n in names}
+        wanted = {a.strip().lower() for a in addresses}
+        matches = []
+        if wanted_names:
+            matches.append(func.lower(func.trim(regs.c.form_manager_name)).in_(wanted_names))
+        if wanted:
+            matches.append(func.lower(func.trim(regs.c.form_manager_email)).in_(wanted))
+            matches.append(func.lower(func.trim(regs.c.approved_by_email)).in_(wanted))
+        if not matches:
+            return 0
+        model = _mapped("registration")
+        assert model is not None
+        rows = list(
+            ctx.session.scalars(
+                select(model.class_).where(regs.c.tenant_id == ctx.actor.tenant_id, or_(*matches))
+            )
         )
+        for row in rows:
+            if (row.form_manager_name or "").strip().lower() in wanted_names:
+                row.form_manager_name = None
+            if (row.form_manager_email or "").strip().lower() in wanted:
+                row.form_manager_email = None
+            if (row.approved_by_email or "").strip().lower() in wanted:
+                row.approved_by_email = None
+            ctx.concern(row)
+        return len(rows)
 
     # -- refusals ------------------------------------------------------------------
 
@@ -274,32 +373,62 @@ class PersonErase(Command[PersonEraseArgs]):
 
     @staticmethod
     def _server_tables(
-        ctx: CommandContext, person_id: str, addresses: list[str], numbers: list[str]
+        ctx: CommandContext,
+        person_id: str,
+        addresses: list[str],
+        numbers: list[str],
+        about: list[str],
     ) -> dict[str, int]:
-        """The server's own rows that name the person by address or number: mail and SMS
-        to them (cleared; a message still queued is not sent), their single-purpose links
-        (removed)."""
+        """The server's own rows that name the person: mail and SMS to them (by address
+        or number) and about them to others (``related_id`` one of ``about``: the person,
+        their registrations; a manager's approval request names the participant), cleared,
+        the recipient kept for others; a message still queued is not sent. The staff
+        notices about those messages (a failed mail's address and subject) are cleared;
+        their single-purpose links are removed."""
         tables = Base.metadata.tables
         counts: dict[str, int] = {}
         tenant = ctx.actor.tenant_id
+        related = list(about)
         for name, values in (("mail_outbox", addresses), ("sms_outbox", numbers)):
             t = tables.get(name)
             if t is None:
                 continue
             personal = next(r.personal for r in PERSON_REFERENCES if r.table == name)
-            cleared = {c: _cleared(t.c[c]) for c in personal}
-            to_them = or_(t.c.person_id == person_id, t.c[_OUTBOXES[name]].in_(values))
-            where = [t.c.tenant_id == tenant, to_them]
-            queued = _count(
-                ctx.session.execute(
-                    update(t).where(*where, t.c.status == "queued").values(status="failed")
+            recipient = _OUTBOXES[name]
+            to_them = or_(t.c.person_id == person_id, t.c[recipient].in_(values))
+            about_them = t.c.related_id.in_(about) if about else None
+            done = 0
+            for match, columns in (
+                (to_them, personal),
+                (about_them, [c for c in personal if c != recipient]),
+            ):
+                if match is None:
+                    continue
+                where = [t.c.tenant_id == tenant, match]
+                related += [str(i) for i in ctx.session.scalars(select(t.c.id).where(*where))]
+                queued = _count(
+                    ctx.session.execute(
+                        update(t).where(*where, t.c.status == "queued").values(status="failed")
+                    )
                 )
+                cleared = {c: _cleared(t.c[c]) for c in columns}
+                done += max(
+                    _count(ctx.session.execute(update(t).where(*where).values(**cleared))), queued
+                )
+            counts[name] = done
+        notices = tables.get("notification")
+        if notices is not None and related:
+            cleared_notices = update(notices).where(
+                notices.c.tenant_id == tenant, notices.c.related_id.in_(related)
             )
-            done = _count(ctx.session.execute(update(t).where(*where).values(**cleared)))
-            counts[name] = max(done, queued)
+            counts["notification"] = _count(
+                ctx.session.execute(cleared_notices.values(title="", body=""))
+            )
         links = tables.get("link_token")
         if links is not None and addresses:
-            gone = ctx.session.execute(delete(links).where(links.c.email.in_(addresses)))
+            gone = ctx.session.execute(
+                delete(links).where(links.c.tenant_id == tenant, links.c.email.in_(addresses))
+            )
             counts["link_token"] = _count(gone)
         return counts
 
@@ -314,5 +443,6 @@ class PersonErase(Command[PersonEraseArgs]):
         person.last_name = anonymous_name(tenant.language if tenant else "en", person.id)
         person.country = ""
         person.erased_at = ctx.now
-        if mode == "erase":
+        if mode == "erase" and person.deleted_at is None:
             person.deleted_at = ctx.now
+        ctx.concern(person)

@@ -17993,11 +17993,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>This person was merged into another: erase that person instead</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
-      <source>This person is erased already</source>
-      <translation>This person is erased already</translation>
-    </message>
-    <message>
       <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>This person has a staff account: remove the account first</source>
       <translation>This person has a staff account: remove the account first</translation>
@@ -18601,6 +18596,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="100" />
       <source>Write the internal note</source>
       <translation>Write the internal note</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <source>This person is erased: their data cannot be filled in again</source>
+      <translation>This person is erased: their data cannot be filled in again</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="364" />

@@ -17993,11 +17993,6 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <translation>Personen har slagits ihop med en annan: radera den personen i stället</translation>
     </message>
     <message>
-      <location filename="../../desktop/common/domain_text.py" line="172" />
-      <source>This person is erased already</source>
-      <translation>Personen är redan raderad</translation>
-    </message>
-    <message>
       <location filename="../../desktop/common/domain_text.py" line="173" />
       <source>This person has a staff account: remove the account first</source>
       <translation>Personen har ett användarkonto: ta bort kontot först</translation>
@@ -18601,6 +18596,11 @@ Files of up to so many rows show "In Kansli" wrapped in full (row heights measur
       <location filename="../../desktop/common/domain_text.py" line="100" />
       <source>Write the internal note</source>
       <translation>Skriv den interna noteringen</translation>
+    </message>
+    <message>
+      <location filename="../../desktop/common/domain_text.py" line="172" />
+      <source>This person is erased: their data cannot be filled in again</source>
+      <translation>Personen är raderad: uppgifter om personen kan inte fyllas i igen</translation>
     </message>
     <message>
       <location filename="../../desktop/common/domain_text.py" line="364" />

@@ -5190,7 +5190,7 @@ SV: dict[object, object] = {
     # h14: the service desk's note texts are for the service desk and administrators only
     ("CaseWindow", "Only the service desk and administrators read notes."): (
         "Bara kundservice och administratörer läser anteckningarna."
-    ),    # h6: erasure and anonymisation of a person (issue 23)
+    ),  # h6: erasure and anonymisation of a person (issue 23)
     ("SyncIssues", "Erase or anonymise person"): "Radera eller anonymisera person",
     ("SyncIssues", "Erase or anonymise %1"): "Radera eller anonymisera %1",
     ("PersonProfile", "Person"): "Person",
@@ -5496,7 +5496,9 @@ SV: dict[object, object] = {
     ("Validation", "This person was merged into another: erase that person instead"): (
         "Personen har slagits ihop med en annan: radera den personen i stället"
     ),
-    ("Validation", "This person is erased already"): "Personen är redan raderad",
+    ("Validation", "This person is erased: their data cannot be filled in again"): (
+        "Personen är raderad: uppgifter om personen kan inte fyllas i igen"
+    ),
     ("Validation", "This person has a staff account: remove the account first"): (
         "Personen har ett användarkonto: ta bort kontot först"
     ),

@@ -321,3 +321,22 @@ def test_duplicates_are_listed_with_their_score_and_vanish_after_the_merge(db: D
         )
     with db.sessions() as s:
         assert duplicate_candidates(s, tenant_id=w["tenant"], person_id=w["survivor"]) == []
+
+
+@pytest.mark.parametrize("erased", ["survivor", "dup"])
+def test_an_erased_person_is_not_merged_into_nor_merged(db: Database, erased: str) -> None:
+    """An anonymised person filled in by a merge could never be erased again (issue 23)."""
+    w = world(db)
+    with db.transaction() as s:
+        person = s.get(Person, w[erased])
+        assert person is not None
+        person.erased_at = NOW
+
+    with db.transaction() as s, pytest.raises(ValidationError, match="is erased"):
+        merge_persons(
+            session=s,
+            actor=officer(w["tenant"]),
+            survivor_id=w["survivor"],
+            duplicate_id=w["dup"],
+            now=NOW,
+        )

@@ -8,6 +8,8 @@ named like a person reference, or a link through a person's registration or invo
 
 from __future__ import annotations
 
+import re
+
 import models  # noqa: F401  (every model registered)
 import server.tables  # noqa: F401  (the server's own tables too)
 from models.base import Base
@@ -17,6 +19,57 @@ from models.personal_data import EMAIL_REFERENCES, PERSON_REFERENCES, Fate
 PERSON_COLUMN_NAMES = frozenset({"person_id", "participant_id", "approving_manager_id"})
 #: Tables whose rows are a person's own: a table linking to them refers to the person.
 THROUGH = {"registration": "registration_id", "invoice": "invoice_id"}
+
+
+#: Columns named like personal data (an e-mail, a name, a personnummer, a phone) that are
+#: neither a person's (:data:`PERSON_REFERENCES`) nor found by a person's address
+#: (:data:`EMAIL_REFERENCES`), each with why.
+NOT_A_PERSONS = {
+    # Names of things, not of people.
+    **dict.fromkeys(
+        [
+            ("accounting_object", "name"),
+            ("agent", "name"),
+            ("category", "name"),
+            ("command_log", "name"),
+            ("course", "name"),
+            ("course_round", "name"),
+            ("discount_rule", "name"),
+            ("form_element", "require_email_confirmation"),
+            ("grant_rule_set", "name"),
+            ("membership_type", "name"),
+            ("message_template", "name"),
+            ("message_template", "email_body"),
+            ("message_template", "published_email_body"),
+            ("organisation", "name"),
+            ("payment_file", "name"),
+            ("payment_settings", "sender_name"),
+            ("tenant", "name"),
+        ],
+        "a thing's name or text",
+    ),
+    # Staff: their accounts and what they did (the audit trail); a person with a staff
+    # account is not erased (the account is removed first).
+    **dict.fromkeys(
+        [
+            ("app_user", "display_name"),
+            ("app_user", "phone"),
+            ("app_user", "personnummer"),
+            ("audit_event", "actor_email"),
+            ("agent_order_step", "actor_email"),
+            ("agent_order", "case_handler_email"),
+            ("agent_order", "rejected_by_email"),
+            ("agent_order", "declined_by_email"),
+            ("registration_note", "author_email"),
+            ("service_desk_case", "assignee_name"),
+        ],
+        "staff",
+    ),
+    # The evidence of an electronic signature, kept with it (contract evidence; found
+    # through signature.signer_email).
+    ("signature_evidence", "personnummer"): "contract evidence",
+}
+PERSONAL_NAME = re.compile(r"email|name|personnummer|phone")
 
 
 def _listed() -> set[tuple[str, str]]:
@@ -52,3 +105,17 @@ def test_bookkeeping_is_kept_and_the_ledger_never_edited() -> None:
     fates = {(r.table, r.fate) for r in PERSON_REFERENCES}
     for table in ("invoice", "ledger_posting", "payment_reminder", "incoming_payment", "booking"):
         assert (table, Fate.KEEP) in fates, table
+
+
+def test_every_column_named_like_personal_data_is_classified() -> None:
+    known = {(r.table, c) for r in PERSON_REFERENCES for c in (*r.columns, *r.personal)}
+    known |= {(t, c) for t, columns in EMAIL_REFERENCES.items() for c in columns}
+    found = {
+        (table.name, column.name)
+        for table in Base.metadata.tables.values()
+        for column in table.columns
+        if PERSONAL_NAME.search(column.name)
+    }
+    unclassified = sorted(found - known - NOT_A_PERSONS.keys())
+    assert not unclassified, f"personal data? list in models.personal_data: {unclassified}"
+    assert not NOT_A_PERSONS.keys() - found  # no stale entries

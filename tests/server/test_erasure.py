@@ -6,14 +6,21 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
+from sqlalchemy.exc import DatabaseError
 
 from models import Consent, Course, CourseRound, Person, PersonEmail, PersonPhone, Registration
 from models.audit import AuditEvent
 from models.contacts import Contact
+from models.ids import new_id
+from models.tenancy import Tenant
+from server.tables.evaluations import EvaluationAnswer
 from server.tables.ledger import LedgerPosting, LedgerTransaction
 from server.tables.links import LinkToken
+from server.tables.notifications import Notification
 from server.tables.outbox import MailOutbox
+from server.tables.sync import CommandLog
 from tests.server.helpers import World, cmd
 
 PNR = "198112289874"
@@ -163,8 +170,21 @@ def test_an_open_balance_refuses_then_anonymise_clears_the_person_and_keeps_the_
         assert "Anna" not in str(event.details) and PNR not in str(event.details)
     page = world.pull_all()
     assert PNR not in str(page) and "anna@ex.se" not in str(page)
-    again = _erase(world, ids["anna"], "erase")
-    assert again["status"] == "rejected" and "erased already" in again["message"]
+    # Nothing fills an anonymised person in again (they could then never be erased) ...
+    [refilled] = world.push(cmd("person.add_email", person_id=ids["anna"], address="ny@ex.se"))
+    assert refilled["status"] == "rejected" and "is erased" in refilled["message"], refilled
+    edited = cmd("person.edit", person_id=ids["anna"], changes={"notes": {"old": "", "new": "x"}})
+    assert world.push(edited)[0]["status"] == "rejected"
+    manager = cmd("registration.set_manager", registration_id=ids["reg"], approving_manager_id=None)
+    [kept_row] = world.push(manager)  # a row of theirs the anonymisation kept
+    assert kept_row["status"] == "rejected" and "is erased" in kept_row["message"], kept_row
+    # ... but an anonymised person may be erased later.
+    assert _erase(world, ids["anna"], "erase")["status"] == "applied"
+    with world.db.transaction() as s:
+        anna = s.get(Person, ids["anna"])
+        assert anna is not None and anna.deleted_at is not None
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None and reg.deleted_at is not None
 
 
 def test_erase_removes_the_person_and_their_registrations_and_unlinks_them_elsewhere(
@@ -206,3 +226,157 @@ def test_a_merged_person_and_a_staff_member_are_refused(world: World) -> None:
     assert merged["status"] == "rejected" and "merged into another" in merged["message"]
     staff = _erase(world, ids["anna"], "erase")
     assert staff["status"] == "rejected" and "staff account" in staff["message"]
+
+
+def test_erase_takes_the_merged_duplicate_the_manager_texts_the_kept_answers_and_this_tenants_links(
+    world: World,
+) -> None:
+    ids = _seed(world)
+    _settle(world, ids)
+    t = world.tenant_id
+    other_tenant = new_id()
+    with world.db.transaction() as s:
+        dup = Person(
+            tenant_id=t,
+            first_name="Anna",
+            last_name="Dubblett",
+            personnummer=PNR,
+            street="Dubbelgatan 9",
+            notes="Anteckning om dubbletten",
+            merged_into_id=ids["anna"],
+            deleted_at=datetime.now(UTC),
+        )
+        s.add(dup)
+        managed = s.get(Registration, ids["managed"])
+        assert managed is not None
+        managed.form_manager_name = "Anna Raderas"
+        managed.form_manager_email = "ANNA@ex.se"
+        managed.approved_by_email = "anna@ex.se"
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None
+        to_her = s.scalars(select(MailOutbox).where(MailOutbox.tenant_id == t)).one()
+        about_her = MailOutbox(
+            tenant_id=t,
+            kind="approval",
+            to_address="bo@ex.se",
+            subject="Godkänn Anna Raderas",
+            body_text="Anna Raderas vill gå Etik VT27",
+            related_id=reg.id,
+        )
+        s.add(about_her)
+        s.add(
+            Notification(
+                tenant_id=t,
+                user_id=world.users["admin"].id,
+                kind="mail.failed",
+                title="Mail to anna@ex.se failed",
+                body="Hej Anna",
+                related_id=to_her.id,
+            )
+        )
+        s.add(
+            EvaluationAnswer(
+                tenant_id=t,
+                course_id=s.scalars(select(Course.id).where(Course.tenant_id == t)).one(),
+                round_id=reg.round_id,
+                form_version=1,
+                registration_id=reg.id,
+                answers={"q1": "Anna tyckte att kursen var bra"},
+            )
+        )
+        s.add(Tenant(id=other_tenant, slug=f"annan-{other_tenant[-8:]}", name="Annan"))
+        s.flush()
+        s.add(
+            LinkToken(
+                tenant_id=other_tenant,
+                token_hash=f"other{ids['anna']}",
+                purpose="booking",
+                email="anna@ex.se",
+                entity_id=new_id(),
+                expires_at=datetime.now(UTC) + timedelta(days=3),
+            )
+        )
+        s.flush()
+        dup_id = dup.id
+        about_id = about_her.id
+    # A refused command about Anna whose kept answer names her (a different person,
+    # "Annika", stays as she is in the same answer).
+    [conflict] = world.push(
+        cmd("person.edit", person_id=ids["anna"], changes={"notes": {"old": "fel", "new": "x"}})
+    )
+    assert conflict["status"] == "rejected"
+    with world.db.transaction() as s:
+        entry = s.get(CommandLog, conflict["id"])
+        assert entry is not None
+        entry.result = {
+            **entry.result,
+            "message": "Annika changed the notes of Anna Raderas meanwhile",
+        }
+
+    done = _erase(world, ids["anna"], "erase")
+    assert done["status"] == "applied", done
+
+    with world.db.transaction() as s:
+        dup_row = s.get(Person, dup_id)
+        assert dup_row is not None and dup_row.erased_at is not None
+        assert (dup_row.personnummer, dup_row.street, dup_row.notes) == (None, "", "")
+        assert "Dubblett" not in dup_row.last_name
+        managed = s.get(Registration, ids["managed"])
+        assert managed is not None
+        assert (
+            managed.form_manager_name,
+            managed.form_manager_email,
+            managed.approved_by_email,
+        ) == (None, None, None)
+        about = s.get(MailOutbox, about_id)
+        assert about is not None
+        assert (about.to_address, about.subject, about.body_text, about.status) == (
+            "bo@ex.se",
+            "",
+            "",
+            "failed",
+        )
+        [answer] = s.scalars(select(EvaluationAnswer).where(EvaluationAnswer.tenant_id == t))
+        assert answer.answers == {}
+        [notice] = s.scalars(select(Notification).where(Notification.tenant_id == t))
+        assert (notice.title, notice.body) == ("", "")
+        left = s.scalars(select(LinkToken).where(LinkToken.tenant_id.in_([t, other_tenant]))).all()
+        assert [link.tenant_id for link in left] == [other_tenant]  # another tenant's: kept
+        entry = s.get(CommandLog, conflict["id"])
+        assert entry is not None
+        assert entry.result["message"] == "Annika changed the notes of **** meanwhile"
+        assert ids["anna"] not in str(entry.result["rows"])
+        assert PNR not in str(entry.result) and "Raderas" not in str(entry.result)
+
+
+def test_an_evaluation_answer_may_only_be_emptied(world: World) -> None:
+    """The database's guard (migrations 0029, 0046): an erasure empties an answer; any
+    other change, or a removal, is refused as before."""
+    ids = _seed(world)
+    with world.db.transaction() as s:
+        reg = s.get(Registration, ids["reg"])
+        assert reg is not None
+        answer = EvaluationAnswer(
+            tenant_id=world.tenant_id,
+            course_id=s.scalars(select(Course.id).where(Course.tenant_id == world.tenant_id)).one(),
+            round_id=reg.round_id,
+            form_version=1,
+            registration_id=reg.id,
+            answers={"q1": "Bra"},
+        )
+        s.add(answer)
+        s.flush()
+        answer_id = answer.id
+    for statement in (
+        "UPDATE evaluation_answer SET form_version = 2, answers = '{}' WHERE id = :a",
+        'UPDATE evaluation_answer SET answers = \'{"q1": "Dålig"}\' WHERE id = :a',
+        "DELETE FROM evaluation_answer WHERE id = :a",
+    ):
+        with pytest.raises(DatabaseError, match="append only"), world.db.transaction() as s:
+            s.execute(text(statement), {"a": answer_id})
+    with world.db.transaction() as s:
+        emptying = text("UPDATE evaluation_answer SET answers = '{}' WHERE id = :a")
+        s.execute(emptying, {"a": answer_id})
+    with world.db.transaction() as s:
+        emptied = s.get(EvaluationAnswer, answer_id)
+        assert emptied is not None and emptied.answers == {} and emptied.form_version == 1

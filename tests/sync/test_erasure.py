@@ -22,7 +22,10 @@ from sqlalchemy import create_engine, inspect, text
 
 from desktop import local_index
 from models import Person, PersonPhone
+from models.ids import new_id
 from server.db import sqlite_file
+from server.tables.ledger import LedgerPosting, LedgerTransaction
+from sync import erasure
 from sync.engine import SyncEngine
 from tests.sync.helpers import (
     Account,
@@ -37,7 +40,9 @@ from tests.utils.servers import LiveServer
 
 PNR = "198112289874"  # seed_varied's person, Åsa Öberg <asa@ex.se>
 PHONE = "+46701239876"
-SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode())
+NOTES = b"Two lines"  # seed_varied's notes text (in the refused and the kept sent edits)
+STREET = "Ekvägen 12"
+SECRETS = (PNR.encode(), "Öberg".encode(), b"asa@ex.se", PHONE.encode(), NOTES, STREET.encode())
 
 
 def _file_bytes(path: Path) -> bytes:
@@ -61,6 +66,9 @@ def _world(live: LiveServer) -> tuple[Account, Account, str]:
     ids = seed_varied(live.db_url, admin.tenant_id)
     with server_session(live.db_url) as s:
         s.add(PersonPhone(tenant_id=admin.tenant_id, person_id=ids["person"], number=PHONE))
+        person = s.get(Person, ids["person"])
+        assert person is not None
+        person.street = STREET
     officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
     return admin, officer, ids["person"]
 
@@ -158,6 +166,8 @@ def test_an_erasure_pulled_leaves_no_byte_of_the_person_in_the_clients_files(
 
 
 DEMOTED_PNR = "197005191239"
+TYPED_PNR = "197503024569"
+REFUSED_PNR = "196408233234"
 
 
 def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pushes_the_queue(
@@ -172,15 +182,34 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
             personnummer=DEMOTED_PNR,
             birth_date=date(1970, 5, 19),
         )
-        s.add(person)
+        egon = Person(tenant_id=admin.tenant_id, first_name="Egon", last_name="Ny")
+        frida = Person(tenant_id=admin.tenant_id, first_name="Frida", last_name="Ny")
+        s.add_all([person, egon, frida])
         s.flush()
-        person_id = person.id
+        person_id, egon_id, frida_id = person.id, egon.id, frida.id
     user = new_account(live.db_url, tenant=admin.tenant, roles=("course_admin", "alumni_officer"))
     engine = _client(live, user, tmp_path / "c.db")
     try:
         engine.sync_once()
         assert DEMOTED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
         user_id = engine.actor().user_id
+        # A personnummer the user typed: sent and applied (kept against a restore) and
+        # in a refused command (an old value that was not the server's).
+        typed = {"personnummer": {"old": None, "new": TYPED_PNR}}
+        engine.execute(
+            command("person.edit", {"person_id": egon_id, "changes": typed}), engine.actor()
+        )
+        with server_session(live.db_url) as s:  # written on the server meanwhile
+            frida = s.get(Person, frida_id)
+            assert frida is not None
+            frida.personnummer = "198111111111"
+        late = {"personnummer": {"old": None, "new": REFUSED_PNR}}
+        engine.execute(
+            command("person.edit", {"person_id": frida_id, "changes": late}), engine.actor()
+        )
+        assert engine.sync_once().rejected == 1
+        assert TYPED_PNR.encode() in _file_bytes(engine.store.path)  # the test can fail
+        assert REFUSED_PNR.encode() in _file_bytes(engine.store.path)
         # Work queued offline, which the narrower roles still allow.
         notes = command(
             "person.edit",
@@ -208,6 +237,9 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
         with server_session(live.db_url) as s:
             assert s.get(Person, person_id).notes == "Ringer i maj"  # pushed, applied
         assert DEMOTED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert TYPED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert REFUSED_PNR.encode() not in _file_bytes(engine.store.path)
+        assert len(engine.store.open_rejections()) == 1  # the refusal stays, without it
         assert b"1970-05-19" not in _file_bytes(engine.store.path)
         with engine.store.engine.connect() as conn:
             left = text("SELECT first_name, personnummer, notes FROM person WHERE id = :p")
@@ -218,3 +250,92 @@ def test_a_demoted_users_next_sync_removes_the_personnummer_from_the_file_and_pu
             )
     finally:
         close(engine)
+
+
+def test_an_erasure_the_server_refuses_scrubs_nothing(live: LiveServer, tmp_path: Path) -> None:
+    admin, _officer, person_id = _world(live)
+    with server_session(live.db_url) as s:  # an unpaid invoice: the server refuses
+        tx = LedgerTransaction(
+            tenant_id=admin.tenant_id, kind="charge", day=date(2026, 3, 1), reference="F1"
+        )
+        s.add(tx)
+        s.flush()
+        for account, amount, person in (("receivable", 100, person_id), ("revenue", -100, None)):
+            s.add(
+                LedgerPosting(
+                    tenant_id=admin.tenant_id,
+                    transaction_id=tx.id,
+                    account=account,
+                    amount=amount,
+                    person_id=person,
+                )
+            )
+    mine = _client(live, admin, tmp_path / "c.db")
+    try:
+        mine.sync_once()
+        erase = command(
+            "person.erase", {"person_id": person_id, "mode": "erase", "reason": "Begäran"}
+        )
+        mine.execute(erase, mine.actor())
+
+        assert not mine.store.scrub_pending()  # noted only when the server's pull says so
+        assert mine.sync_once().rejected == 1
+        assert not mine.store.scrub_pending()
+        assert mine.store.get_state(erasure.ERASED) is None
+    finally:
+        close(mine)
+
+
+def test_a_scrub_waits_for_the_outbox_keeps_its_note_when_busy_and_never_fails_the_sync(
+    live: LiveServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    admin, _officer, person_id = _world(live)
+    mine = _client(live, admin, tmp_path / "c.db")
+    try:
+        mine.sync_once()
+        store = mine.store
+        with store.engine.begin() as conn:  # free pages a VACUUM would drop
+            conn.execute(text("CREATE TABLE filler (x TEXT)"))
+            conn.execute(
+                text(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                    " WHERE i < 2000) INSERT INTO filler SELECT hex(randomblob(200)) FROM n"
+                )
+            )
+            conn.execute(text("DROP TABLE filler"))
+        with store.engine.begin() as conn:
+            erasure.note(_raw_of(conn), [new_id()])
+        notes = {"notes": {"old": 'Says "hej"\nTwo lines', "new": "Ny"}}
+        mine.execute(
+            command("person.edit", {"person_id": person_id, "changes": notes}), mine.actor()
+        )
+
+        store.scrub()  # erased persons wait for the outbox: nothing rewritten now
+
+        with store.engine.connect() as conn:
+            assert conn.scalar(text("PRAGMA freelist_count")) > 0
+        assert store.scrub_pending()
+
+        # A reader holding the WAL: the note stays for the next sync.
+        monkeypatch.setattr(erasure, "compact", lambda raw: False)
+        assert mine.sync_once().pushed == 1
+        assert store.scrub_pending()
+
+        def broken(raw: object) -> bool:
+            raise sqlite3.OperationalError("database is locked")
+
+        monkeypatch.setattr(erasure, "compact", broken)
+        report = mine.sync_once()  # the scrub fails: the sync does not
+        assert report.caught_up and store.scrub_pending()
+
+        monkeypatch.undo()
+        mine.sync_once()
+        assert not store.scrub_pending()
+        with store.engine.connect() as conn:
+            assert conn.scalar(text("PRAGMA freelist_count")) == 0
+    finally:
+        close(mine)
+
+
+def _raw_of(conn: object) -> sqlite3.Connection:
+    return conn.connection.dbapi_connection  # type: ignore[attr-defined, no-any-return]

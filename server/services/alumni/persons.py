@@ -18,7 +18,7 @@ from models.alumni import AlumniRegistration
 from models.alumni_matching import Candidate, find_candidates, match_person
 from models.audit import AuditEvent
 from models.base import Base
-from models.commands.base import Actor
+from models.commands.base import Actor, refuse_erased
 from models.commands.people import EDIT_ROLES
 from models.errors import ConflictError, NotFoundError, PermissionDenied, ValidationError
 from models.ids import new_id, utcnow
@@ -87,6 +87,7 @@ def _live_person(session: Session, tenant_id: str, person_id: str, what: str) ->
     person = get_for_tenant(session, Person, person_id, tenant_id)
     if person is None:
         raise NotFoundError(f"{what} {person_id} was not found")
+    refuse_erased(person)
     return person
 
 
