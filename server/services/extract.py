@@ -52,6 +52,7 @@ from models.agent_orders import CUSTOMER_ATTESTANT_PERSON, ORDERED_BY_PERSON
 from models.base import Base
 from models.ids import utcnow
 from models.people import Person
+from models.retention import periods_of
 from models.tenancy import Tenant
 from server.i18n import N_, gettext, use_language
 from server.services import processing
@@ -561,7 +562,7 @@ def person_extract(
         "controller": tenant.name if tenant is not None else "",
         "person_id": person_id,
         "language": language,
-        "information": _information(language),
+        "information": _information(language, periods_of(session, tenant_id)),
         "sections": sections,
         "not_included": dict(EXCLUDED),
     }
@@ -576,9 +577,9 @@ def extract_zip(extract: dict[str, Any], *, language: str, name: str) -> bytes:
     return out.getvalue()
 
 
-def _information(language: str) -> dict[str, Any]:
+def _information(language: str, periods: dict[str, int] | None) -> dict[str, Any]:
     with use_language(language):
-        return processing.information()
+        return processing.information(periods)
 
 
 def extract_json(extract: dict[str, Any]) -> bytes:
@@ -734,7 +735,7 @@ def extract_pdf(extract: dict[str, Any], *, language: str) -> bytes:
         titles = {table: gettext(title) for table, title in _TITLES.items()}
         reasons = {table: gettext(why) for table, why in extract["not_included"].items()}
         labels = {column: _label(column) for row in _all_rows(extract) for column in row}
-        info = processing.information()
+        info = processing.information(extract["information"].get("retention_periods"))
         headings = {key: gettext(text) for key, text in processing.HEADINGS.items()}
     pdf = FPDF(format="A4", unit="mm")
     pdf.set_creator("Kansli")

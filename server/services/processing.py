@@ -10,6 +10,7 @@ marked for the server's translations (``server/locale``).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from server.i18n import N_, gettext
@@ -93,6 +94,21 @@ PURPOSES: tuple[Purpose, ...] = (
     ),
 )
 
+#: What the tenant's retention rules (:mod:`models.retention`) add to a purpose's retention,
+#: with the tenant's own periods.
+RULES = {
+    "messages": N_(
+        "The texts of mails and text messages are removed %(days)d days after they were "
+        "sent; who, when and the subject are kept while the register keeps the matter"
+    ),
+    "alumni": N_(
+        "While you are registered as an alumnus; a registration that was not approved is "
+        "removed %(months)d months after the decision"
+    ),
+    "audit": N_("%(years)d years"),
+}
+
+
 #: The person's rights (art. 15(1)(e)-(f)).
 RIGHTS = N_(
     "You may ask the controller to correct data that is wrong (rectification), to erase "
@@ -121,16 +137,33 @@ HEADINGS = {
 }
 
 
-def information() -> dict[str, object]:
-    """The art. 15 information in the current language (:func:`server.i18n.use_language`)."""
-    return {
+def information(periods: Mapping[str, int] | None = None) -> dict[str, object]:
+    """The art. 15 information in the current language (:func:`server.i18n.use_language`);
+    ``periods``: the tenant's retention periods (:func:`models.retention.periods_of`), said
+    where a rule shortens what a purpose keeps, and listed as they are."""
+    values = (
+        {
+            "days": periods.get("mail_body_days", 0),
+            "months": periods.get("denied_alumni_months", 0),
+            "years": periods.get("audit_years", 0),
+        }
+        if periods
+        else None
+    )
+
+    def retention(p: Purpose) -> str:
+        if values is not None and p.key in RULES:
+            return gettext(RULES[p.key]) % values
+        return gettext(p.retention)
+
+    info: dict[str, object] = {
         "purposes": [
             {
                 "key": p.key,
                 "purpose": gettext(p.purpose),
                 "categories": gettext(p.categories),
                 "recipients": gettext(p.recipients),
-                "retention": gettext(p.retention),
+                "retention": retention(p),
                 "source": gettext(p.source),
             }
             for p in PURPOSES
@@ -138,3 +171,6 @@ def information() -> dict[str, object]:
         "rights": gettext(RIGHTS),
         "automated": gettext(AUTOMATED),
     }
+    if periods:
+        info["retention_periods"] = dict(periods)
+    return info

@@ -23,6 +23,7 @@ from models.ids import new_id, utcnow
 from models.organisations import Agent, Organisation
 from models.people import Activity, Consent, Person, PersonEmail
 from models.registration_notes import RegistrationNote
+from models.retention import RetentionSettings
 from models.tenancy import Role, Tenant
 from server.services import extract, processing
 from server.tables import MailOutbox
@@ -432,6 +433,12 @@ def test_a_shared_address_identifies_no_one_and_orders_give_only_ones_own_part(
 def test_a_zip_gives_the_pdf_and_the_json_of_one_extract_audited_once(world: World) -> None:
     """The desktop's one fetch (review L5): one snapshot, one made_at, one audit event."""
     person = _person(world)
+    with world.db.transaction() as s:
+        s.add(
+            RetentionSettings(
+                tenant_id=world.tenant_id, mail_body_days=45, denied_alumni_months=18, audit_years=7
+            )
+        )
     resp = world.client().get(
         f"{world.url}/api/v1/people/{person}/extract",
         params={"format": "zip", "language": "sv"},
@@ -446,7 +453,14 @@ def test_a_zip_gives_the_pdf_and_the_json_of_one_extract_audited_once(world: Wor
         pdf = archive.read(names[1])
     assert data["person_id"] == person and data["language"] == "sv"
     assert data["information"]["rights"].startswith("Du kan")
-    assert data["made_at"][:16].replace("T", " ") in _pdf_text(pdf)
+    text = _pdf_text(pdf)
+    assert data["made_at"][:16].replace("T", " ") in text
+    # The retention said is the tenant's own (its rules, else the defaults), not a phrase.
+    kept = {p["key"]: p["retention"] for p in data["information"]["purposes"]}
+    assert "45 dagar" in kept["messages"] and kept["audit"] == "7 år", kept
+    assert "18 månader" in kept["alumni"]
+    assert data["information"]["retention_periods"]["mail_body_days"] == 45
+    assert "45 dagar" in text and "7 år" in text
     with world.db.sessions() as s:
         events = s.scalars(select(AuditEvent).where(AuditEvent.entity_id == person)).all()
     assert [e.details["format"] for e in events] == ["zip"]
