@@ -168,7 +168,10 @@ def _remove_created_person(session: Session, person_id: str, now: datetime) -> b
         record.person_id = None
     for row in own:
         _tombstone(row, now, keep=frozenset({"person_id"}))
-    _tombstone(person, now)
+    # Marked erased as person.erase marks one: the pull lists it (``erased``) and every
+    # client scrubs the person's rows from its file, not only marks them deleted.
+    person.erased_at = now
+    _tombstone(person, now, keep=frozenset({"erased_at"}))
     return True
 
 

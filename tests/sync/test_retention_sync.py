@@ -12,12 +12,15 @@ from pathlib import Path
 
 from models.alumni import AlumniRegistration, AlumniStatus
 from models.ids import utcnow
+from models.people import Person, PersonEmail
 from server.services.database import Database
 from server.services.retention import months_before, run_retention
 from tests.sync.helpers import close, connect, new_account, server_session
 from tests.utils.servers import LiveServer
 
 PNR = "196512249871"
+#: The person the denied form itself created (the automatic check found no one).
+CREATED_PNR = "197002029872"
 
 
 def _rows(engine) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
@@ -35,7 +38,15 @@ def _on_disk(path: Path) -> bytes:
     )
 
 
-SECRETS = (PNR.encode(), b"Retentia", b"Gallrad", b"retentia@student.se")
+SECRETS = (
+    PNR.encode(),
+    b"Retentia",
+    b"Gallrad",
+    b"retentia@student.se",
+    CREATED_PNR.encode(),
+    b"Formskapad",
+    b"formskapad@student.se",
+)
 
 
 def test_a_denied_registration_past_its_period_leaves_the_clients_file(
@@ -45,6 +56,19 @@ def test_a_denied_registration_past_its_period_leaves_the_clients_file(
     officer = new_account(live.db_url, tenant=admin.tenant, roles=("alumni_officer",))
     now = utcnow()
     with server_session(live.db_url) as s:
+        created = Person(
+            tenant_id=admin.tenant_id,
+            first_name="Retentia",
+            last_name="Formskapad",
+            personnummer=CREATED_PNR,
+        )
+        s.add(created)
+        s.flush()
+        s.add(
+            PersonEmail(
+                tenant_id=admin.tenant_id, person_id=created.id, address="formskapad@student.se"
+            )
+        )
         denied = AlumniRegistration(
             tenant_id=admin.tenant_id,
             email="retentia@student.se",
@@ -55,10 +79,12 @@ def test_a_denied_registration_past_its_period_leaves_the_clients_file(
             received_at=months_before(now, 14),
             decided_at=months_before(now, 13),
             denial_reason="Ingen examen",
+            person_id=created.id,
+            matched_on="created",
         )
         s.add(denied)
         s.flush()
-        denied_id = denied.id
+        denied_id, created_id = denied.id, created.id
     path = tmp_path / "officer.db"
     engine = connect(live.url, officer, path)
     try:
@@ -77,6 +103,9 @@ def test_a_denied_registration_past_its_period_leaves_the_clients_file(
         assert _rows(engine) == []
         with engine.store.sessions() as s:
             assert s.get(AlumniRegistration, denied_id) is None  # deleted, not only marked
+            # The person the form created went with it, from the file too (the pull lists it
+            # as erased: the client's scrub, not only a tombstone keeping its old values).
+            assert s.get(Person, created_id) is None
         # Gone from the disk too: not left in the file's free pages nor in the WAL.
         assert [secret for secret in SECRETS if secret in _on_disk(path)] == []
     finally:
