@@ -75,11 +75,13 @@ class TimedClient(ServerClient):
         self.push_times: list[float] = []
         self.pull_times: list[float] = []
 
-    def push_in_view(self, envelopes: Any) -> tuple[list[dict[str, Any]], str | None]:
+    def push_in_view(
+        self, envelopes: Any, cursor: str | None = None
+    ) -> tuple[list[dict[str, Any]], str | None]:
         # The engine's push (``push`` is the older name the engine no longer calls).
         started = time.perf_counter()
         try:
-            return super().push_in_view(envelopes)
+            return super().push_in_view(envelopes, cursor)
         finally:
             self.push_times.append(time.perf_counter() - started)
 

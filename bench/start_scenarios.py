@@ -107,6 +107,11 @@ def _kansli_demo_once(folder: Path, *, local: bool = False) -> dict[str, Any]:
         if local
         else ["--demo", "--demo-dir", str(folder / "demo")]
     )
+    if local:
+        # The demo's copy is encrypted and its key kept in the demo's folder: handed to
+        # `--database` as the OS keyring would hand it over (bench.keyring_file).
+        env["PYTHON_KEYRING_BACKEND"] = "bench.keyring_file.BenchKeyring"
+        env["KANSLI_BENCH_KEYRING"] = str(folder / "demo" / "client.keys")
     argv = [
         sys.executable, "-m", "desktop", *opens,
         "--settings", str(folder / "kansli.ini"), "--language", "en",
