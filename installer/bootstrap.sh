@@ -31,6 +31,11 @@ fi
 stamp=.venv/.kansli-installed
 if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q --upgrade pip
+  # sqlcipher3-binary was replaced by sqlcipher3-wheels (the same module, a faster build):
+  # two packages must not own one module's files (both go, the one listed comes back).
+  if .venv/bin/python -m pip show -q sqlcipher3-binary >/dev/null 2>&1; then
+    .venv/bin/python -m pip uninstall -q -y sqlcipher3-binary sqlcipher3-wheels
+  fi
   .venv/bin/python -m pip install -q -e ".[test]"
   touch "$stamp"
 fi

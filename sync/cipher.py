@@ -61,6 +61,7 @@ __all__ = [
     "opens",
     "read_sidecar",
     "remember_check",
+    "sqlite_version_info",
     "unwrap",
     "update_sidecar",
     "wrap",
@@ -73,6 +74,13 @@ SQLITE_ERRORS: tuple[type[Exception], ...] = (sqlite3.Error, sqlcipher.Error)
 CONNECTIONS: tuple[type, ...] = (sqlite3.Connection, sqlcipher.Connection)
 #: The DB-API module of encrypted connections (SQLAlchemy's ``module=``: its errors wrapped).
 DBAPI = sqlcipher
+
+
+def sqlite_version_info(encrypted: bool) -> tuple[int, int, int]:
+    """The SQLite version of the driver of an encrypted (SQLCipher's) or a plain file."""
+    return (sqlcipher if encrypted else sqlite3).sqlite_version_info  # type: ignore[no-any-return]
+
+
 _MAGIC = b"SQLite format 3\x00"
 _CHECK_TEXT = b"kansli local database key v1"
 #: Argon2id for the password-wrapped key: 64 MiB, 3 passes, 1 lane (above OWASP's

@@ -413,11 +413,10 @@ def _sqlite_engine(
         cur.execute("PRAGMA synchronous=NORMAL")
         # 32 MB of page cache per connection (the default is 2 MB): a sync writes into
         # a dozen indexes per table, and a 100k-row store's indexes outgrow 2 MB. An
-        # encrypted file's readers keep 64 MB: a page outside SQLite's own cache is
-        # decrypted and its HMAC checked again at every read (the OS cache holds only
-        # ciphertext), and a search of the 100k-row lists reads more than 32 MB of pages.
-        cache_kb = 64000 if key is not None and not immediate else 32000
-        cur.execute(f"PRAGMA cache_size=-{cache_kb}")
+        # encrypted file's page outside it is decrypted (and its HMAC checked) at every
+        # read; the lists' searches and sorts walk covering indexes, which fit (64 MB per
+        # reader had cost 40 MB of peak memory for no faster search: participants-view).
+        cur.execute("PRAGMA cache_size=-32000")
         cur.close()
         views.create_views(dbapi_conn)  # what lists may read of the outbox (sync.views)
         if immediate:

@@ -13,9 +13,18 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle
 
-from desktop.common.table_model import ALL_ROWS, Index, LazyTableModel, SqlSource, Statement
+from desktop.common.table_model import (
+    ALL_ROWS,
+    IdsResult,
+    Index,
+    LazyTableModel,
+    SqlSource,
+    Statement,
+    read_ids,
+)
 from desktop.i18n import format_date, format_datetime
-from desktop.operations import Changes, Operations
+from desktop.local_index import walks_search
+from desktop.operations import Changes, OpContext, Operations
 from desktop.participants.approval_failures import ApprovalFailures
 from desktop.participants.query import (
     COLUMN_KEYS,
@@ -64,6 +73,10 @@ class ParticipantsSource(SqlSource[ParticipantQuery, ParticipantRow]):
 
     def statements(self, query: ParticipantQuery) -> tuple[list[Statement], Statement]:
         return ids_statements(query), total_sql(query)
+
+    def load_ids(self, ctx: OpContext, query: ParticipantQuery) -> IdsResult:
+        walk = walks_search(ctx.store)
+        return read_ids(ctx, ids_statements(query, walk_search=walk), total_sql(query))
 
     @staticmethod
     def cell(row: ParticipantRow, key: str) -> str:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import time
+import weakref
 
 import pytest
 from PySide6.QtCore import QObject
@@ -247,3 +249,54 @@ def test_a_cancelled_operation_tells_its_when_cancelled_callback_started_or_not(
     qtbot.waitUntil(lambda: ctx.ops.idle)
     main = threading.main_thread()
     assert ended == [("waiting", main), ("running", main)]
+
+
+@pytest.mark.parametrize("outcome", ["success", "failure", "cancelled"])
+def test_a_delivered_operation_lets_go_of_what_asked_for_it(qtbot, ctx, outcome: str) -> None:
+    """An answered operation holds neither its work nor its callbacks: a list's model
+    asked for its ids through :class:`Latest` (whose callbacks hold the operation, a
+    cycle) is freed by reference counting once its view is gone, not at the next full
+    collection (participants-view's peak memory grew 5-10 MB per closed list)."""
+
+    class Asker(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.latest = Latest()
+            self.answers: list[object] = []
+
+        def ask(self) -> None:
+            def work(_c) -> int:  # type: ignore[no-untyped-def]
+                if outcome == "failure":
+                    raise ValidationError("bad value", field="x")
+                return len(self.answers)
+
+            op = DbOp(work, parent=self).success(self.answers.append)
+            # (The failure's text: the error's traceback would hold this asker itself.)
+            op.failure(lambda exc: self.answers.append(str(exc)))
+            op.when_cancelled(lambda: self.answers.append(None))
+            release = hold_the_database(ctx.ops) if outcome == "cancelled" else None
+            self.latest.run(op, ctx.ops)
+            if release is not None:
+                self.latest.cancel()
+                release.set()
+
+    gc.disable()
+    try:
+        asker = Asker()
+        asker.ask()
+        qtbot.waitUntil(lambda: ctx.ops.idle)
+        assert len(asker.answers) == 1
+        gone = weakref.ref(asker)
+        del asker
+        assert gone() is None
+    finally:
+        gc.enable()
+
+
+def test_a_delivered_operation_refuses_to_run_again(qtbot, ctx) -> None:
+    op = DbOp(lambda _c: 1)
+    answers: list[int] = []
+    op.success(answers.append).run(ctx.ops)
+    qtbot.waitUntil(lambda: answers == [1])
+    with pytest.raises(RuntimeError, match="has run"):
+        op.fn(None)  # type: ignore[arg-type]

@@ -32,7 +32,7 @@ from desktop.participants.query import (
     ids_statements,
 )
 from devtools.client_data import Filled, fill
-from sync import bulk
+from sync import bulk, cipher
 from sync.rows import table_specs
 from sync.store import ClientStore
 from tests.desktop.conftest import read
@@ -234,10 +234,11 @@ def sort_rows(conn: sqlite3.Connection) -> list[tuple[object, ...]]:
     return conn.execute(f"SELECT * FROM {local_index.SORT_TABLE} ORDER BY id").fetchall()
 
 
-def ids_of(conn: sqlite3.Connection, query: ParticipantQuery) -> list[str]:
-    """The ids the model loads: its statements' results one after the other."""
+def ids_of(conn: sqlite3.Connection, query: ParticipantQuery, *, walk: bool = False) -> list[str]:
+    """The ids the model loads: its statements' results one after the other (``walk``: a
+    search walking the sort index, as on SQLCipher's SQLite)."""
     ids: list[str] = []
-    for sql, params in ids_statements(query):
+    for sql, params in ids_statements(query, walk_search=walk):
         ids += [row[0] for row in conn.execute(sql, params)]
     return ids
 
@@ -283,6 +284,7 @@ def test_every_sort_and_filter_gives_the_joined_queries_rows_in_its_order(
         ParticipantQuery(search="an"),
         ParticipantQuery(search="same tie"),
         ParticipantQuery(search="a", status=Status.NOT_APPROVED),
+        ParticipantQuery(search="a", round_id=filled.round_ids[0]),
         # The server's failed requests: two waiting, one approved meanwhile, one unknown.
         ParticipantQuery(status=Status.REQUEST_FAILED, failed_ids=_failed(conn)),
         ParticipantQuery(status=Status.REQUEST_FAILED, failed_ids=_failed(conn), search="a"),
@@ -295,6 +297,8 @@ def test_every_sort_and_filter_gives_the_joined_queries_rows_in_its_order(
                     query = base.with_(sort_key=key, descending=descending)
                     expected = reference_ids(conn, query)
                     assert ids_of(conn, query) == expected, query
+                    # A search walking the sort column's index gives the same ids.
+                    assert ids_of(conn, query, walk=True) == expected, query
                     # The one-statement form (export, printing) agrees too.
                     sql, params = ids_sql(query)
                     assert [r[0] for r in conn.execute(sql, params)] == expected, query
@@ -304,6 +308,41 @@ def test_every_sort_and_filter_gives_the_joined_queries_rows_in_its_order(
             assert ids[-1] == "edge-r1"
     finally:
         conn.close()
+
+
+def test_a_search_walks_the_sort_index_on_sqlciphers_sqlite(tmp_path, gui_guard) -> None:
+    """On an encrypted store (SQLCipher's SQLite) a search walks the sort column's covering
+    index: no table page is read and nothing is sorted; filters the indexes do not hold
+    (a round) sort the matches. The standard library's older SQLite sorts them."""
+    with gui_guard.allowed():
+        store = ClientStore(tmp_path / "encrypted.db", key=cipher.new_key())
+        try:
+            fill(store)
+            local_index.prepare(store)
+            assert local_index.walks_search(store)
+            with store.engine.connect() as conn:
+                raw = conn.connection.driver_connection
+                for key in ("created", "organisation", "participant"):
+                    query = ParticipantQuery(search="an", sort_key=key, status=Status.APPROVED)
+                    statements = ids_statements(query, walk_search=True)
+                    assert len(statements) == (2 if key == "organisation" else 1)
+                    for sql, params in statements:
+                        plan = [r[3] for r in raw.execute(f"EXPLAIN QUERY PLAN {sql}", params)]
+                        # A walk of the index (its empty values: a range of it).
+                        index = f"s USING COVERING INDEX {local_index.sort_index(key)}"
+                        assert plan[0] in (f"SCAN {index}", f"SEARCH {index} ({key}=?)"), plan
+                        assert not any("TEMP B-TREE" in step for step in plan), plan
+                by_round = ParticipantQuery(search="an", round_id="r1")
+                assert ids_statements(by_round, walk_search=True) == [ids_sql(by_round)]
+        finally:
+            store.close()
+        plain = ClientStore(tmp_path / "plain.db")
+        try:
+            assert local_index.walks_search(plain) is (
+                sqlite3.sqlite_version_info >= local_index.WALK_SEARCH_FROM
+            )
+        finally:
+            plain.close()
 
 
 def test_model_shows_the_joined_order_for_a_column_with_empty_values(
@@ -579,7 +618,9 @@ def test_ids_and_total_come_from_one_snapshot_while_a_sync_commits(
     statements = model_module.ids_statements(query)
     assert len(statements) == 2
 
-    def commit_between(q: ParticipantQuery) -> Iterator[tuple[str, dict[str, object]]]:
+    def commit_between(
+        q: ParticipantQuery, *, walk_search: bool = False
+    ) -> Iterator[tuple[str, dict[str, object]]]:
         yield statements[0]
         with sync_writes(store) as conn:  # the registration moves to the empty part
             upsert(conn, "registration", id=rid, approving_manager_id=None, form_manager_name=None)
