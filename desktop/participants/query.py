@@ -261,7 +261,8 @@ def ids_statements(
     reads no table page (on an encrypted file each is decrypted), and a
     first letter matching half the list costs a third of the sort; a narrow
     search's walk costs a few milliseconds more. A round or date filter
-    tests columns the indexes do not hold: those matches are sorted.
+    tests columns the indexes do not hold, and the failed requests are a
+    few ids looked up by key: those matches are sorted.
     """
     column = _column(query)
     key = column.nulls_last
@@ -270,7 +271,10 @@ def ids_statements(
         walk_search
         and search
         and not (
-            query.round_id or query.requested_before is not None or query.approved_since is not None
+            query.round_id
+            or query.requested_before is not None
+            or query.approved_since is not None
+            or query.status == Status.REQUEST_FAILED
         )
     )
     if search and not walk:
