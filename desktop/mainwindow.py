@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import sys
 from collections.abc import Callable
 from functools import partialmethod
 from operator import attrgetter
@@ -112,7 +113,7 @@ def _checks_in(window: MainWindow) -> bool:
 class MainWindow(QMainWindow):
     """The application window over one account's local database."""
 
-    #: Every fixed tab has shown its first data.
+    #: The tab shown (and any other fixed tab made by then) has shown its first data.
     data_shown = Signal()
     settings_requested = Signal()
     #: The user closed the window (the application quits).
@@ -703,7 +704,7 @@ class MainWindow(QMainWindow):
 
     def built_views(self) -> list[TabView]:
         """The fixed tabs' views made so far (the tab shown and those shown before)."""
-        return [cast(TabView, view) for view in self._views.values()]
+        return [cast(TabView, self._views[key]) for key in TAB_KEYS if key in self._views]
 
     def all_loaded(self) -> bool:
         """The views made so far (the shown tab's among them) show their first data."""
@@ -715,6 +716,17 @@ class MainWindow(QMainWindow):
             self.ctx.ops.delivered.disconnect(self._check_data_shown)
             self._data_shown = True
             self.data_shown.emit()
+            QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Once the first data is shown: import the modules of the tabs not made yet, one
+        per turn of the event loop (the window stays responsive), so that a tab's first
+        show costs only making its view, as before start-up made them all."""
+        views = (TAB_VIEWS[key].rpartition(".")[0] for key in TAB_KEYS if key not in self._views)
+        module = next((f"desktop.{m}" for m in views if f"desktop.{m}" not in sys.modules), None)
+        if module is not None:
+            importlib.import_module(module)
+            QTimer.singleShot(0, self, self._warm_up)
 
     # -- commands of the menus --------------------------------------------------------------
 
