@@ -613,6 +613,9 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing changed
         try:
             self.tabs.insertTab(index, view, title)
+            # The size of the tab's page before it is shown (as when made with the window): a
+            # list fits its columns to it at its first show.
+            view.setGeometry(placeholder.geometry())
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
             bar.setSelectionBehaviorOnRemove(bar.SelectionBehavior.SelectLeftTab)
             self.tabs.removeTab(index + 1)

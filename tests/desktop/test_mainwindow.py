@@ -263,7 +263,7 @@ def test_each_tab_is_made_when_first_shown_in_its_place_with_its_actions(qtbot, 
     """Start-up makes only the tab the window opens on; Go › Ctrl+1…5 makes each other tab's
     view the first time, in its tab (same title, not closable), loaded, its row actions in the
     Actions menu; making a view asked for by code leaves the shown tab shown."""
-    window = make_window(qtbot, ctx)
+    window = make_window(qtbot, ctx, all_tabs=False)
     assert [key for key in TAB_KEYS if window.built_view(key) is not None] == ["courses"]
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     switched: list[int] = []
