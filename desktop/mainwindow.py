@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.common.domain_text import domain_message
-from desktop.common.model_export import ask_export_path
 from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab, TabView, row_actions_of
 from desktop.context import AppContext
@@ -115,6 +114,8 @@ class MainWindow(QMainWindow):
 
     #: The tab shown (and any other fixed tab made by then) has shown its first data.
     data_shown = Signal()
+    #: A fixed tab's view was made (its key): its tab shown for the first time, or asked for.
+    tab_built = Signal(str)
     settings_requested = Signal()
     #: The user closed the window (the application quits).
     closed = Signal()
@@ -564,9 +565,6 @@ class MainWindow(QMainWindow):
 
     # -- tabs -----------------------------------------------------------------------
 
-    #: A fixed tab's view was made (its key): shown for the first time, or asked for.
-    tab_built = Signal(str)
-
     @property
     def courses(self) -> CoursesView:
         return cast("CoursesView", self.view("courses"))
@@ -613,9 +611,10 @@ class MainWindow(QMainWindow):
         blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing changed
         try:
             self.tabs.insertTab(index, view, title)
-            # The size of the tab's page before it is shown (as when made with the window): a
-            # list fits its columns to it at its first show.
-            view.setGeometry(placeholder.geometry())
+            if self.isVisible():
+                # The page's size before its first show (as if made with the window): a list
+                # fits its columns to it then.
+                view.setGeometry(placeholder.geometry())
             bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
             bar.setSelectionBehaviorOnRemove(bar.SelectionBehavior.SelectLeftTab)
             self.tabs.removeTab(index + 1)
@@ -912,6 +911,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_export(self) -> None:
+        from desktop.common.model_export import ask_export_path
+
         if not self.current_view().shows_list:
             return
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")

@@ -268,7 +268,7 @@ sys.exit(app.exit_code or code)
 
 
 #: Not needed for the first paint of a window opening on Courses: the other tabs' views, the
-#: Courses tab's dialogs and charts (imported when opened), and QtWebEngine.
+#: Courses tab's dialogs and charts, exporting and printing (imported when used), QtWebEngine.
 DEFERRED = (
     "desktop.participants.view",
     "desktop.alumni.view",
@@ -276,6 +276,7 @@ DEFERRED = (
     "desktop.organisations.view",
     "desktop.courses.dialogs",
     "desktop.courses.evaluation_stats",
+    "desktop.common.model_export",
     "PySide6.QtCharts",
     "PySide6.QtWebEngineWidgets",
 )
