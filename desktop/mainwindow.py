@@ -604,7 +604,7 @@ class MainWindow(QMainWindow):
             if hasattr(view, signal):
                 getattr(view, signal).connect(getattr(self, slot))
         index = TAB_KEYS.index(key)
-        placeholder, title = self.tabs.widget(index), self.tabs.tabText(index)
+        placeholder, title = cast(QWidget, self.tabs.widget(index)), self.tabs.tabText(index)
         current = self.tabs.currentIndex()
         bar = self.tabs.tabBar()
         behaviour = bar.selectionBehaviorOnRemove()

@@ -240,8 +240,8 @@ def run_script(code: str, local_db: Path, tmp_path: Path) -> subprocess.Complete
     return out
 
 
-def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
-    code = """
+#: A script's start for :func:`run_script`: the app started as ``kansli`` starts it.
+START_APP = """
 import sys
 from desktop.app import parse_args
 from desktop.webview import prepare_application
@@ -249,11 +249,10 @@ prepare_application()
 from desktop.application import Application
 app = Application(parse_args(sys.argv[1:]))
 app.start()
-def check():
-    if app.window is None or not app.window.all_loaded():
-        return
-    print(sorted(m for m in sys.modules if "WebEngine" in m))
-    app.quit(0)
+"""
+
+#: A script's end for :func:`run_script`: its ``check()`` every 20 ms until it quits the app.
+POLL_CHECK = """
 from PySide6.QtCore import QTimer
 timer = QTimer()
 timer.timeout.connect(check)
@@ -263,6 +262,20 @@ code = app.qapp.exec()
 app.shutdown()
 sys.exit(app.exit_code or code)
 """
+
+
+def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
+    code = (
+        START_APP
+        + """
+def check():
+    if app.window is None or not app.window.all_loaded():
+        return
+    print(sorted(m for m in sys.modules if "WebEngine" in m))
+    app.quit(0)
+"""
+        + POLL_CHECK
+    )
     out = run_script(code, local_db, tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]"
 
@@ -288,28 +301,26 @@ def test_first_paint_imports_only_the_shown_tab_and_the_rest_is_imported_after(
     """Start-up paints the window with the tab it opens on (Courses) and nothing else: the
     modules in sys.modules at the app's own "main window painted" mark; once the data is
     shown, the other tabs' modules are imported (no view made) so their first show is quick."""
-    code = """
+    code = (
+        """
 import json, sys
 import desktop.application
-from desktop.app import parse_args
-from desktop.webview import prepare_application
-from desktop.mainwindow import TAB_KEYS
-from PySide6.QtCore import QTimer
-prepare_application()
 modules_at = {}
 logged = desktop.application.timing
 def timing(what):
     logged(what)
     modules_at.setdefault(what, sorted(sys.modules))
 desktop.application.timing = timing
-app = desktop.application.Application(parse_args(sys.argv[1:]))
-app.start()
+"""
+        + START_APP
+        + """
 def check():
     window = app.window
     if window is None or "main window shows its data" not in modules_at:
         return
     if not all(f"desktop.{m}.view" in sys.modules for m in ("alumni", "organisations")):
         return  # the warm-up's imports, after the data is shown
+    from desktop.mainwindow import TAB_KEYS
     print(json.dumps({
         "painted": modules_at["main window painted"],
         "later": sorted(sys.modules),
@@ -317,14 +328,9 @@ def check():
         "shown": window.tabs.currentIndex(),
     }))
     app.quit(0)
-timer = QTimer()
-timer.timeout.connect(check)
-timer.start(20)
-QTimer.singleShot(60_000, lambda: app.quit(3))
-code = app.qapp.exec()
-app.shutdown()
-sys.exit(app.exit_code or code)
 """
+        + POLL_CHECK
+    )
     out = run_script(code, local_db, tmp_path)
     seen = json.loads(out.stdout.strip().splitlines()[-1])
     painted, later = set(seen["painted"]), set(seen["later"])
