@@ -93,6 +93,24 @@ _admin = attrgetter("ctx.is_admin")
 _money = attrgetter("ctx.handles_money")
 
 
+def _focus_first(page: QWidget) -> None:
+    """Focus the first widget of ``page`` that Tab stops at (``page`` itself if none), as
+    QStackedWidget does for the page it switches to when the focus was on the page before."""
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+        ):
+            widget.setFocus()
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus()
+
+
 def _anyone(_window: MainWindow) -> bool:
     return True
 
@@ -606,6 +624,10 @@ class MainWindow(QMainWindow):
         index = TAB_KEYS.index(key)
         placeholder, title = cast(QWidget, self.tabs.widget(index)), self.tabs.tabText(index)
         current = self.tabs.currentIndex()
+        # Switching tabs moved the focus from the old page to the placeholder (it had none
+        # of its own to take it): it goes on to the view, as to a page made before.
+        focus = self.focusWidget()
+        focused = focus is not None and (focus is placeholder or placeholder.isAncestorOf(focus))
         bar = self.tabs.tabBar()
         behaviour = bar.selectionBehaviorOnRemove()
         blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing changed
@@ -623,6 +645,8 @@ class MainWindow(QMainWindow):
             bar.setSelectionBehaviorOnRemove(behaviour)
             self.tabs.blockSignals(blocked)
         placeholder.deleteLater()
+        if focused and self.tabs.currentWidget() is view:
+            _focus_first(view)
         self.tab_built.emit(key)
         return view
 

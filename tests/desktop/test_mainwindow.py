@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from desktop.common.tab_view import row_actions_of
 from desktop.courses.round_page import RoundPage
@@ -261,10 +261,14 @@ def test_the_alumni_keys_are_in_the_actions_menu_with_their_shortcuts(qtbot, ctx
 
 def test_each_tab_is_made_when_first_shown_in_its_place_with_its_actions(qtbot, ctx) -> None:
     """Start-up makes only the tab the window opens on; Go › Ctrl+1…5 makes each other tab's
-    view the first time, in its tab (same title, not closable), loaded, its row actions in the
-    Actions menu; making a view asked for by code leaves the shown tab shown."""
+    view the first time, in its tab (same title, not closable), loaded, with the keyboard focus
+    (the window stays active), its row actions in the Actions menu; making a view asked for by
+    code leaves the shown tab shown."""
     window = make_window(qtbot, ctx, all_tabs=False)
     assert [key for key in TAB_KEYS if window.built_view(key) is not None] == ["courses"]
+    window.activateWindow()
+    window.courses.search.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.courses.search.hasFocus())
     titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     switched: list[int] = []
     window.tabs.currentChanged.connect(switched.append)
@@ -281,6 +285,8 @@ def test_each_tab_is_made_when_first_shown_in_its_place_with_its_actions(qtbot, 
         bar = window.tabs.tabBar()
         assert bar.tabButton(index, bar.ButtonPosition.RightSide) is None
         qtbot.waitUntil(lambda v=view: v.loaded and v.isVisible(), timeout=10_000)
+        # The keyboard focus went along to the new tab's first field, the window kept it.
+        assert window.isActiveWindow() and view.isAncestorOf(QApplication.focusWidget()), key
         listed = [a for a in window.actions_menu.actions() if not a.isSeparator()]
         own = [a for a in row_actions_of(view) if a is not None]
         assert listed == own if own else [a.text() for a in listed] == ["No actions on this tab"]
