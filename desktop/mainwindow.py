@@ -97,7 +97,7 @@ def _focus_first(page: QWidget) -> None:
     """Focus the first widget of ``page`` that Tab stops at (``page`` itself if none), as
     QStackedWidget does for the page it switches to when the focus was on the page before."""
     widget = page.nextInFocusChain()
-    while widget is not page:
+    while widget is not None and widget is not page:
         if (
             widget.focusPolicy() & Qt.FocusPolicy.TabFocus
             and widget.focusProxy() is None
