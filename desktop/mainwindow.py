@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import sys
 from collections.abc import Callable
 from functools import partialmethod
 from operator import attrgetter
@@ -27,19 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.agent_orders.view import AgentOrdersView
-from desktop.alumni.view import AlumniQueueView
 from desktop.common.domain_text import domain_message
-from desktop.common.model_export import ask_export_path
 from desktop.common.saved_file import failure_reason, tell_not_saved, tell_saved
 from desktop.common.tab_view import RecordTab, TabView, row_actions_of
 from desktop.context import AppContext
-from desktop.courses.view import CoursesView
 from desktop.logs import log_file
 from desktop.notifications.view import NotificationsButton
 from desktop.operations import Changes
-from desktop.organisations.view import OrganisationsView
-from desktop.participants.view import ParticipantsView
 from desktop.settings import WINDOW_GEOMETRY, WINDOW_STATE
 from desktop.sync_ui.status import SyncStatusWidget
 from models.commands.attendance import AttendanceCheckIn
@@ -50,7 +45,12 @@ from sync.store import DiskFull
 if TYPE_CHECKING:
     # Made on first use, not at start-up: their modules load when the user opens one.
     from desktop.agent_orders.order_page import AgentOrderPage
+    from desktop.agent_orders.view import AgentOrdersView
+    from desktop.alumni.view import AlumniQueueView
     from desktop.courses.round_page import RoundPage
+    from desktop.courses.view import CoursesView
+    from desktop.organisations.view import OrganisationsView
+    from desktop.participants.view import ParticipantsView
     from desktop.people.profile import PersonProfile
     from desktop.sync_ui.issues import SyncIssuesDialog
 
@@ -68,10 +68,47 @@ _FALLBACK_KEYS = {
 #: Names accepted by ``--tab`` (and the order of the fixed tabs).
 TAB_KEYS = ("courses", "participants", "alumni", "agent-orders", "organisations")
 
+#: Each fixed tab's view, "module.Class" under ``desktop``: imported and made when the tab
+#: is first shown (or the view first asked for), so start-up paints the window with only
+#: the tab it opens on.
+TAB_VIEWS = {
+    "courses": "courses.view.CoursesView",
+    "participants": "participants.view.ParticipantsView",
+    "alumni": "alumni.view.AlumniQueueView",
+    "agent-orders": "agent_orders.view.AgentOrdersView",
+    "organisations": "organisations.view.OrganisationsView",
+}
+
+#: A view's signals and the window's slot each is connected to (when the view has it).
+_VIEW_SIGNALS = (
+    ("open_round", "open_round"),
+    ("open_review", "show_review"),
+    ("open_person", "open_person"),
+    ("open_order", "open_order"),
+)
+
 
 #: Who may open a window of the menus (see ``MainWindow._window``).
 _admin = attrgetter("ctx.is_admin")
 _money = attrgetter("ctx.handles_money")
+
+
+def _focus_first(page: QWidget) -> None:
+    """Focus the first widget of ``page`` that Tab stops at (``page`` itself if none), as
+    QStackedWidget does for the page it switches to when the focus was on the page before."""
+    widget = page.nextInFocusChain()
+    while widget is not None and widget is not page:
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.focusProxy() is None
+            and page.isAncestorOf(widget)
+            and widget.isVisibleTo(page)
+            and widget.isEnabled()
+        ):
+            widget.setFocus()
+            return
+        widget = widget.nextInFocusChain()
+    page.setFocus()
 
 
 def _anyone(_window: MainWindow) -> bool:
@@ -93,8 +130,10 @@ def _checks_in(window: MainWindow) -> bool:
 class MainWindow(QMainWindow):
     """The application window over one account's local database."""
 
-    #: Every fixed tab has shown its first data.
+    #: The tab shown (and any other fixed tab made by then) has shown its first data.
     data_shown = Signal()
+    #: A fixed tab's view was made (its key): its tab shown for the first time, or asked for.
+    tab_built = Signal(str)
     settings_requested = Signal()
     #: The user closed the window (the application quits).
     closed = Signal()
@@ -115,29 +154,24 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setTabsClosable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
-        self.courses = CoursesView(ctx, self)
-        self.participants = ParticipantsView(ctx, self)
-        self.alumni = AlumniQueueView(ctx, self)
-        self.agent_orders = AgentOrdersView(ctx, self)
-        self.organisations = OrganisationsView(ctx, self)
-        for widget, title in (
-            (self.courses, self.tr("Courses")),
-            (self.participants, self.tr("Participants")),
-            (self.alumni, self.tr("Alumni queue")),
-            (self.agent_orders, self.tr("Agent orders")),
-            (self.organisations, self.tr("Organisations")),
+        #: The fixed tabs' views made so far (by key); the others' tabs hold a placeholder.
+        self._views: dict[str, QWidget] = {}
+        for title in (
+            self.tr("Courses"),
+            self.tr("Participants"),
+            self.tr("Alumni queue"),
+            self.tr("Agent orders"),
+            self.tr("Organisations"),
         ):
-            index = self.tabs.addTab(widget, title)
+            index = self.tabs.addTab(QWidget(), title)
             # The fixed tabs cannot be closed.
             self.tabs.tabBar().setTabButton(
                 index, self.tabs.tabBar().ButtonPosition.RightSide, None
             )
         self.setCentralWidget(self.tabs)
-        self.courses.open_round.connect(self.open_round)
-        self.courses.open_review.connect(self.show_review)
-        self.participants.open_person.connect(self.open_person)
-        self.alumni.open_person.connect(self.open_person)
-        self.agent_orders.open_order.connect(self.open_order)
+        # Before the Actions menu's slot: a tab's view is there when its actions are listed.
+        self.tabs.currentChanged.connect(self._build_shown_tab)
+        self._build_shown_tab(self.tabs.currentIndex())
 
         self.sync_status = SyncStatusWidget(ctx, self)
         self.sync_status.issues_requested.connect(self.show_sync_issues)
@@ -549,6 +583,77 @@ class MainWindow(QMainWindow):
 
     # -- tabs -----------------------------------------------------------------------
 
+    @property
+    def courses(self) -> CoursesView:
+        return cast("CoursesView", self.view("courses"))
+
+    @property
+    def participants(self) -> ParticipantsView:
+        return cast("ParticipantsView", self.view("participants"))
+
+    @property
+    def alumni(self) -> AlumniQueueView:
+        return cast("AlumniQueueView", self.view("alumni"))
+
+    @property
+    def agent_orders(self) -> AgentOrdersView:
+        return cast("AgentOrdersView", self.view("agent-orders"))
+
+    @property
+    def organisations(self) -> OrganisationsView:
+        return cast("OrganisationsView", self.view("organisations"))
+
+    def built_view(self, key: str) -> QWidget | None:
+        """The view of the fixed tab ``key`` if it was made, else None (nothing is made)."""
+        return self._views.get(key)
+
+    def view(self, key: str) -> QWidget:
+        """The view of the fixed tab ``key`` (one of TAB_KEYS), made now if not yet: its
+        module imported, its signals connected, put in its tab in place of the placeholder
+        (the tab shown stays shown)."""
+        view = self._views.get(key)
+        if view is not None:
+            return view
+        module, _, name = TAB_VIEWS[key].rpartition(".")
+        kind = getattr(importlib.import_module(f"desktop.{module}"), name)
+        view = cast(QWidget, kind(self.ctx, self))
+        self._views[key] = view
+        for signal, slot in _VIEW_SIGNALS:
+            if hasattr(view, signal):
+                getattr(view, signal).connect(getattr(self, slot))
+        index = TAB_KEYS.index(key)
+        placeholder, title = cast(QWidget, self.tabs.widget(index)), self.tabs.tabText(index)
+        current = self.tabs.currentIndex()
+        # Switching tabs moved the focus from the old page to the placeholder (it had none
+        # of its own to take it): it goes on to the view, as to a page made before.
+        focus = self.focusWidget()
+        focused = focus is not None and (focus is placeholder or placeholder.isAncestorOf(focus))
+        bar = self.tabs.tabBar()
+        behaviour = bar.selectionBehaviorOnRemove()
+        blocked = self.tabs.blockSignals(True)  # the same tab stays shown: nothing changed
+        try:
+            self.tabs.insertTab(index, view, title)
+            if self.isVisible():
+                # The page's size before its first show (as if made with the window): a list
+                # fits its columns to it then.
+                view.setGeometry(placeholder.geometry())
+            bar.setTabButton(index, bar.ButtonPosition.RightSide, None)
+            bar.setSelectionBehaviorOnRemove(bar.SelectionBehavior.SelectLeftTab)
+            self.tabs.removeTab(index + 1)
+            self.tabs.setCurrentIndex(current)
+        finally:
+            bar.setSelectionBehaviorOnRemove(behaviour)
+            self.tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+        if focused and self.tabs.currentWidget() is view:
+            _focus_first(view)
+        self.tab_built.emit(key)
+        return view
+
+    def _build_shown_tab(self, index: int) -> None:
+        if 0 <= index < len(TAB_KEYS):
+            self.view(TAB_KEYS[index])
+
     def current_view(self) -> TabView:
         # Every tab is a TabView: the fixed lists, round pages and order pages.
         return cast(TabView, self.tabs.currentWidget())
@@ -620,10 +725,16 @@ class MainWindow(QMainWindow):
     # -- data shown ---------------------------------------------------------------------
 
     def fixed_views(self) -> list[TabView]:
-        return [self.courses, self.participants, self.alumni, self.agent_orders, self.organisations]
+        """Every fixed tab's view (made now where not yet)."""
+        return [cast(TabView, self.view(key)) for key in TAB_KEYS]
+
+    def built_views(self) -> list[TabView]:
+        """The fixed tabs' views made so far (the tab shown and those shown before)."""
+        return [cast(TabView, self._views[key]) for key in TAB_KEYS if key in self._views]
 
     def all_loaded(self) -> bool:
-        return all(view.loaded for view in self.fixed_views())
+        """The views made so far (the shown tab's among them) show their first data."""
+        return all(view.loaded for view in self.built_views())
 
     def _check_data_shown(self) -> None:
         if not self._data_shown and self.all_loaded():
@@ -631,6 +742,17 @@ class MainWindow(QMainWindow):
             self.ctx.ops.delivered.disconnect(self._check_data_shown)
             self._data_shown = True
             self.data_shown.emit()
+            QTimer.singleShot(0, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        """Once the first data is shown: import the modules of the tabs not made yet, one
+        per turn of the event loop (the window stays responsive), so that a tab's first
+        show costs only making its view, as before start-up made them all."""
+        views = (TAB_VIEWS[key].rpartition(".")[0] for key in TAB_KEYS if key not in self._views)
+        module = next((f"desktop.{m}" for m in views if f"desktop.{m}" not in sys.modules), None)
+        if module is not None:
+            importlib.import_module(module)
+            QTimer.singleShot(0, self, self._warm_up)
 
     # -- commands of the menus --------------------------------------------------------------
 
@@ -813,6 +935,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def ask_export(self) -> None:
+        from desktop.common.model_export import ask_export_path
+
         if not self.current_view().shows_list:
             return
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
@@ -937,7 +1061,7 @@ class MainWindow(QMainWindow):
         s = self.ctx.settings
         s.set(WINDOW_GEOMETRY, bytes(self.saveGeometry().data()))
         s.set(WINDOW_STATE, bytes(self.saveState().data()))
-        views: list[TabView] = [*self.fixed_views(), *self.round_pages.values()]
+        views: list[TabView] = [*self.built_views(), *self.round_pages.values()]
         for view in views:
             view.save_layout()
         s.sync()

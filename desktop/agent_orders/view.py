@@ -202,7 +202,8 @@ class AgentOrdersView(RowsListTab):
         self.invite_button.setToolTip(
             self.tr("Mail someone at a customer organisation a link to order a connection")
         )
-        self.invite_button.setVisible(ctx.is_admin)
+        if not ctx.is_admin:
+            self.invite_button.hide()  # not setVisible(True): without a parent, a window
         self.invite_button.clicked.connect(self.invite_customer)
         bar = hbox(self.view, self.state, None, self.search, self.count_label, self.invite_button)
         self.model = RowsModel(COLUMNS, self)

@@ -99,7 +99,8 @@ class AlumniQueueView(QWidget):
         self.rules_button = QPushButton(self.tr("Rules…"))
         self.rules_button.setToolTip(self.tr("The institution's rules for automatic approval"))
         self.rules_button.clicked.connect(self.open_rules)
-        self.rules_button.setVisible(may_read_table(ctx.actor, "alumni_rule"))
+        if not may_read_table(ctx.actor, "alumni_rule"):
+            self.rules_button.hide()  # not setVisible(True): without a parent, a window
         self.count_label = CountLabel()
         show = QLabel(self.tr("Show:"))
         show.setBuddy(self.status)

@@ -20,7 +20,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from desktop.common.model_export import export_model, print_model
 from desktop.common.rows_model import RowsModel
 from desktop.common.widgets import SearchField
 from desktop.context import AppContext
@@ -100,10 +99,16 @@ class RowsListTab(QWidget):
     def focus_search(self) -> None:
         self.search.take_focus()
 
+    # Exporting and printing load their modules when first used, not with the list.
+
     def export_op(self, path: Path) -> DbOp[int]:
+        from desktop.common.model_export import export_model
+
         return export_model(parent=self, model=self.listed, path=path, title=self.export_title)
 
     def print_list(self) -> None:
+        from desktop.common.model_export import print_model
+
         self.last_dialog = print_model(
             parent=self,
             model=self.listed,

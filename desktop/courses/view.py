@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,22 +29,16 @@ from desktop.common.widgets import (
     refill_combo,
 )
 from desktop.context import AppContext
-from desktop.courses.dialogs import (
-    RoundDialog,
-    open_course_dialog,
-    open_round_dialog,
-    show_dialog,
-)
 from desktop.courses.editing import COMMANDS, ROUND_STATUS
-from desktop.courses.evaluation_editor import EvaluationEditorDialog
-from desktop.courses.evaluation_stats import EvaluationStatsWindow
-from desktop.courses.prerequisites import PrerequisitesWindow
 from desktop.courses.queries import load_courses, load_rounds, load_terms, review_count
 from desktop.i18n import QT_TRANSLATE_NOOP, code_text, format_date
 from desktop.operations import Changes, DbOp, Latest, OpContext
 from desktop.operations.rows import set_archived
 from models.commands import registered
 from models.commands.courses import CourseEdit
+
+if TYPE_CHECKING:
+    from desktop.courses.evaluation_stats import EvaluationStatsWindow
 
 round_status_text = code_text("Courses", ROUND_STATUS)
 
@@ -392,15 +387,24 @@ class CoursesView(RowsListTab):
     def _opened(self, dialog: QDialog) -> None:
         self.last_dialog = dialog
 
+    # The dialogs and windows below are imported when first opened, not with the tab (the
+    # window opens on it at start-up; evaluation results load QtCharts).
+
     def new_course(self) -> None:
+        from desktop.courses.dialogs import open_course_dialog
+
         open_course_dialog(self.ctx, self, None, self._opened)
 
     def edit_course(self) -> None:
+        from desktop.courses.dialogs import open_course_dialog
+
         if self.course_id:
             open_course_dialog(self.ctx, self, self.course_id, self._opened)
 
     def edit_prerequisites(self) -> None:
         """The selected course's prerequisites, in a window of their own."""
+        from desktop.courses.prerequisites import PrerequisitesWindow
+
         course = self.selected_course()
         if course is not None:
             window = PrerequisitesWindow(self.ctx, course["id"], str(course["name"]), self)
@@ -410,6 +414,8 @@ class CoursesView(RowsListTab):
 
     def edit_evaluation(self) -> None:
         """The selected course's evaluation questionnaire (issue 19)."""
+        from desktop.courses.evaluation_editor import EvaluationEditorDialog
+
         course = self.selected_course()
         if course is not None:
             dialog = EvaluationEditorDialog(self.ctx, course["id"], str(course["name"]), self)
@@ -418,6 +424,8 @@ class CoursesView(RowsListTab):
 
     def show_evaluation_results(self) -> None:
         """The selected course's evaluation results, in a window of their own."""
+        from desktop.courses.evaluation_stats import EvaluationStatsWindow
+
         course = self.selected_course()
         if course is not None:
             window = EvaluationStatsWindow(self.ctx, course["id"], str(course["name"]), self)
@@ -426,15 +434,21 @@ class CoursesView(RowsListTab):
             self.results_window = window
 
     def new_round(self) -> None:
+        from desktop.courses.dialogs import RoundDialog, show_dialog
+
         if self.course_id:
             show_dialog(RoundDialog(self.ctx, self.course_id, parent=self), self._opened)
 
     def edit_round(self) -> None:
+        from desktop.courses.dialogs import open_round_dialog
+
         rid = self.selected_round_id()
         if rid:
             open_round_dialog(self.ctx, self, rid, self._opened)
 
     def copy_round(self) -> None:
+        from desktop.courses.dialogs import open_round_dialog
+
         rid = self.selected_round_id()
         if rid:
             open_round_dialog(self.ctx, self, rid, self._opened, copy=True)

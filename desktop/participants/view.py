@@ -142,7 +142,8 @@ class ParticipantsView(QWidget):
         self.round_combo.setAccessibleName(self.tr("Round"))
         self.round_combo.addItem(self.tr("All rounds"), None)
         self.round_combo.setMinimumContentsLength(22)
-        self.round_combo.setVisible(round_id is None)
+        if round_id is not None:  # hide() only: setVisible(True) would show it as a window
+            self.round_combo.hide()
         self.search = SearchField(self.tr("Search names and e-mails…"), self)
         self.filter_button = QToolButton()
         self.filter_button.setText(self.tr("Filters"))

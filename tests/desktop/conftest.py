@@ -267,10 +267,13 @@ def pdf_pages_text(path: Path) -> list[str]:
     return [page for page in out.split("\f") if page.strip()]
 
 
-def make_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
-    """A shown main window over ``ctx``, once its data is on screen."""
+def make_window(qtbot, ctx, *, all_tabs: bool = True) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A shown main window over ``ctx``, once its data is on screen; with ``all_tabs`` every
+    fixed tab's view made and loaded too (the app makes one when its tab is first shown)."""
     window = MainWindow(ctx)
     qtbot.addWidget(window)
+    if all_tabs:
+        window.fixed_views()  # made before the show: data_shown waits for them all
     window.show()
     with qtbot.waitSignal(window.data_shown, timeout=10_000):
         pass

@@ -4,6 +4,7 @@ switching language in a running application."""
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -239,8 +240,8 @@ def run_script(code: str, local_db: Path, tmp_path: Path) -> subprocess.Complete
     return out
 
 
-def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
-    code = """
+#: A script's start for :func:`run_script`: the app started as ``kansli`` starts it.
+START_APP = """
 import sys
 from desktop.app import parse_args
 from desktop.webview import prepare_application
@@ -248,11 +249,10 @@ prepare_application()
 from desktop.application import Application
 app = Application(parse_args(sys.argv[1:]))
 app.start()
-def check():
-    if app.window is None or not app.window.all_loaded():
-        return
-    print(sorted(m for m in sys.modules if "WebEngine" in m))
-    app.quit(0)
+"""
+
+#: A script's end for :func:`run_script`: its ``check()`` every 20 ms until it quits the app.
+POLL_CHECK = """
 from PySide6.QtCore import QTimer
 timer = QTimer()
 timer.timeout.connect(check)
@@ -262,8 +262,83 @@ code = app.qapp.exec()
 app.shutdown()
 sys.exit(app.exit_code or code)
 """
+
+
+def test_web_engine_is_not_loaded_by_start_up_and_the_shown_window(local_db, tmp_path) -> None:
+    code = (
+        START_APP
+        + """
+def check():
+    if app.window is None or not app.window.all_loaded():
+        return
+    print(sorted(m for m in sys.modules if "WebEngine" in m))
+    app.quit(0)
+"""
+        + POLL_CHECK
+    )
     out = run_script(code, local_db, tmp_path)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+#: Not needed for the first paint of a window opening on Courses: the other tabs' views, the
+#: Courses tab's dialogs and charts, exporting and printing (imported when used), QtWebEngine.
+DEFERRED = (
+    "desktop.participants.view",
+    "desktop.alumni.view",
+    "desktop.agent_orders.view",
+    "desktop.organisations.view",
+    "desktop.courses.dialogs",
+    "desktop.courses.evaluation_stats",
+    "desktop.common.model_export",
+    "PySide6.QtCharts",
+    "PySide6.QtWebEngineWidgets",
+)
+
+
+def test_first_paint_imports_only_the_shown_tab_and_the_rest_is_imported_after(
+    local_db, tmp_path
+) -> None:
+    """Start-up paints the window with the tab it opens on (Courses) and nothing else: the
+    modules in sys.modules at the app's own "main window painted" mark; once the data is
+    shown, the other tabs' modules are imported (no view made) so their first show is quick."""
+    code = (
+        """
+import json, sys
+import desktop.application
+modules_at = {}
+logged = desktop.application.timing
+def timing(what):
+    logged(what)
+    modules_at.setdefault(what, sorted(sys.modules))
+desktop.application.timing = timing
+"""
+        + START_APP
+        + """
+def check():
+    window = app.window
+    if window is None or "main window shows its data" not in modules_at:
+        return
+    if not all(f"desktop.{m}.view" in sys.modules for m in ("alumni", "organisations")):
+        return  # the warm-up's imports, after the data is shown
+    from desktop.mainwindow import TAB_KEYS
+    print(json.dumps({
+        "painted": modules_at["main window painted"],
+        "later": sorted(sys.modules),
+        "made": [key for key in TAB_KEYS if window.built_view(key) is not None],
+        "shown": window.tabs.currentIndex(),
+    }))
+    app.quit(0)
+"""
+        + POLL_CHECK
+    )
+    out = run_script(code, local_db, tmp_path)
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    painted, later = set(seen["painted"]), set(seen["later"])
+    assert "desktop.mainwindow" in painted and "desktop.courses.view" in painted
+    assert sorted(painted & set(DEFERRED)) == []
+    assert not any("WebEngine" in m for m in painted | later)
+    assert {f"desktop.{m}.view" for m in ("participants", "alumni", "agent_orders")} <= later
+    assert seen["made"] == ["courses"] and seen["shown"] == 0
 
 
 def test_start_up_freezes_its_imports_so_the_first_collection_is_quick(local_db, tmp_path) -> None:

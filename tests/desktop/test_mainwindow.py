@@ -6,10 +6,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from desktop.common.tab_view import row_actions_of
 from desktop.courses.round_page import RoundPage
-from desktop.mainwindow import MainWindow
+from desktop.mainwindow import TAB_KEYS, TAB_VIEWS, MainWindow
 from desktop.settings import WINDOW_GEOMETRY, header_key
 from desktop.sync_ui.issues import SyncIssuesDialog
 from devtools.client_data import fill
@@ -256,3 +257,38 @@ def test_the_alumni_keys_are_in_the_actions_menu_with_their_shortcuts(qtbot, ctx
     qtbot.waitUntil(lambda: window.alumni.current_index() == 0)
     keys["J"].trigger()
     assert window.alumni.current_index() == 1
+
+
+def test_each_tab_is_made_when_first_shown_in_its_place_with_its_actions(qtbot, ctx) -> None:
+    """Start-up makes only the tab the window opens on; Go › Ctrl+1…5 makes each other tab's
+    view the first time, in its tab (same title, not closable), loaded, with the keyboard focus
+    (the window stays active), its row actions in the Actions menu; making a view asked for by
+    code leaves the shown tab shown."""
+    window = make_window(qtbot, ctx, all_tabs=False)
+    assert [key for key in TAB_KEYS if window.built_view(key) is not None] == ["courses"]
+    window.activateWindow()
+    window.courses.search.setFocus()
+    qtbot.waitUntil(lambda: window.isActiveWindow() and window.courses.search.hasFocus())
+    titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    switched: list[int] = []
+    window.tabs.currentChanged.connect(switched.append)
+    alumni = window.alumni  # made now, its tab not shown
+    assert window.tabs.currentIndex() == 0 and switched == [] and not alumni.isVisible()
+    assert window.tabs.widget(2) is alumni
+    go = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Go")
+    for index, key in enumerate(TAB_KEYS):
+        go.actions()[index].trigger()  # Ctrl+1 … Ctrl+5
+        view = window.built_view(key)
+        assert view is not None and window.tabs.currentWidget() is view, key
+        assert type(view).__name__ == TAB_VIEWS[key].rpartition(".")[2]
+        assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == titles
+        bar = window.tabs.tabBar()
+        assert bar.tabButton(index, bar.ButtonPosition.RightSide) is None
+        qtbot.waitUntil(lambda v=view: v.loaded and v.isVisible(), timeout=10_000)
+        # The keyboard focus went along to the new tab's first field, the window kept it.
+        assert window.isActiveWindow() and view.isAncestorOf(QApplication.focusWidget()), key
+        listed = [a for a in window.actions_menu.actions() if not a.isSeparator()]
+        own = [a for a in row_actions_of(view) if a is not None]
+        assert listed == own if own else [a.text() for a in listed] == ["No actions on this tab"]
+    assert switched == [1, 2, 3, 4] and window.tabs.count() == 5 and window.all_loaded()
+    assert window.fixed_views() == window.built_views()
