@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
         self.tabs.tabCloseRequested.connect(self.close_tab)
         #: The fixed tabs' views made so far (by key); the others' tabs hold a placeholder.
         self._views: dict[str, QWidget] = {}
+        #: Modules the warm-up imported (or tried to: one that failed is not tried again).
+        self._warmed: set[str] = set()
         for title in (
             self.tr("Courses"),
             self.tr("Participants"),
@@ -652,11 +654,20 @@ class MainWindow(QMainWindow):
 
     def _build_shown_tab(self, index: int) -> None:
         if 0 <= index < len(TAB_KEYS):
-            self.view(TAB_KEYS[index])
+            key = TAB_KEYS[index]
+            try:
+                self.view(key)
+            except Exception as exc:  # a view that cannot be made: said, logged, tried again
+                log.exception("the tab %s could not be made", key)
+                self.show_error(self.tabs.tabText(index).replace("&", ""), exc)
 
-    def current_view(self) -> TabView:
-        # Every tab is a TabView: the fixed lists, round pages and order pages.
-        return cast(TabView, self.tabs.currentWidget())
+    def current_view(self) -> TabView | None:
+        """The view of the tab shown (the fixed lists, round pages and order pages are
+        TabViews); None while a fixed tab's view is not made (it could not be)."""
+        index = self.tabs.currentIndex()
+        if index < 0 or (index < len(TAB_KEYS) and TAB_KEYS[index] not in self._views):
+            return None
+        return cast(TabView, self.tabs.widget(index))
 
     def show_tab(self, key: str) -> None:
         self.tabs.setCurrentIndex(TAB_KEYS.index(key))
@@ -749,15 +760,21 @@ class MainWindow(QMainWindow):
         per turn of the event loop (the window stays responsive), so that a tab's first
         show costs only making its view, as before start-up made them all."""
         views = (TAB_VIEWS[key].rpartition(".")[0] for key in TAB_KEYS if key not in self._views)
-        module = next((f"desktop.{m}" for m in views if f"desktop.{m}" not in sys.modules), None)
+        pending = (f"desktop.{m}" for m in views if f"desktop.{m}" not in self._warmed)
+        module = next((m for m in pending if m not in sys.modules), None)
         if module is not None:
-            importlib.import_module(module)
+            self._warmed.add(module)
+            try:
+                importlib.import_module(module)
+            except Exception:  # the tab's first show says so (_build_shown_tab)
+                log.exception("warm-up import of %s failed", module)
             QTimer.singleShot(0, self, self._warm_up)
 
     # -- commands of the menus --------------------------------------------------------------
 
     def focus_search(self) -> None:
-        self.current_view().focus_search()
+        if view := self.current_view():
+            view.focus_search()
 
     def select_all(self) -> None:
         focus = QApplication.focusWidget()
@@ -937,7 +954,8 @@ class MainWindow(QMainWindow):
     def ask_export(self) -> None:
         from desktop.common.model_export import ask_export_path
 
-        if not self.current_view().shows_list:
+        view = self.current_view()
+        if view is None or not view.shows_list:
             return
         name = self.tabs.tabText(self.tabs.currentIndex()).replace("&", "")
         target = ask_export_path(self, self.ctx.settings, title=self.tr("Export list"), name=name)
@@ -945,7 +963,8 @@ class MainWindow(QMainWindow):
             self.export_current(target)
 
     def export_current(self, path: Path) -> None:
-        op = self.current_view().export_op(path)
+        view = self.current_view()
+        op = view.export_op(path) if view is not None else None
         if op is None:
             return
         op.success(lambda n: self._exported(n, path)).failure(
@@ -962,7 +981,8 @@ class MainWindow(QMainWindow):
         self.file_notice = tell_not_saved(self, path, exc, title=self.tr("Export failed"))
 
     def print_current(self) -> None:
-        self.current_view().print_list()
+        if view := self.current_view():
+            view.print_list()
 
     def show_shortcuts(self) -> QDialog:
         """Help › Keyboard shortcuts: read from the menus and the fixed tabs' own actions."""

@@ -99,9 +99,20 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
     return sorted(found)
 
 
+def _by_name(graph: dict[str, set[str]], package: str) -> dict[str, set[str]]:
+    """The imports made by name (importlib) too: the main window's tab views."""
+    if package == "desktop":
+        from desktop.mainwindow import TAB_VIEWS
+
+        views = {f"desktop.{path.rpartition('.')[0]}" for path in TAB_VIEWS.values()}
+        assert views <= graph.keys(), views - graph.keys()
+        graph["desktop.mainwindow"] |= views
+    return graph
+
+
 @pytest.mark.parametrize("package", ["models", "sync", "server", "desktop"])
 def test_modules_import_each_other_without_cycles(package: str) -> None:
-    assert cycles(import_graph(ROOT, package)) == []
+    assert cycles(_by_name(import_graph(ROOT, package), package)) == []
 
 
 def test_a_cycle_through_a_deferred_import_is_found(tmp_path: Path) -> None:

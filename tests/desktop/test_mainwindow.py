@@ -3,6 +3,8 @@ the status bar, errors, and the window and column layout kept in QSettings."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -292,3 +294,35 @@ def test_each_tab_is_made_when_first_shown_in_its_place_with_its_actions(qtbot, 
         assert listed == own if own else [a.text() for a in listed] == ["No actions on this tab"]
     assert switched == [1, 2, 3, 4] and window.tabs.count() == 5 and window.all_loaded()
     assert window.fixed_views() == window.built_views()
+
+
+def test_a_tab_whose_view_cannot_be_made_says_so_and_its_commands_do_nothing(
+    qtbot, ctx, monkeypatch
+) -> None:
+    """A view that fails to be made on its tab's first show: the failure is shown (and
+    logged), the tab stays, the menu's search, export and print do nothing on it, and
+    the next show tries again."""
+    import desktop.alumni.view as alumni_view
+
+    window = make_window(qtbot, ctx, all_tabs=False)
+    shown: list[tuple[str, Exception]] = []
+    monkeypatch.setattr(window, "show_error", lambda label, exc: shown.append((label, exc)))
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the alumni view is broken")
+
+    monkeypatch.setattr(alumni_view, "AlumniQueueView", broken)
+    alumni = TAB_KEYS.index("alumni")
+    window.tabs.setCurrentIndex(alumni)
+    assert [(label, str(exc)) for label, exc in shown] == [
+        ("Alumni queue", "the alumni view is broken")
+    ]
+    assert window.current_view() is None and window.built_view("alumni") is None
+    window.focus_search()
+    window.ask_export()
+    window.print_current()
+    window.export_current(Path("unused.csv"))
+    window.tabs.setCurrentIndex(0)
+    monkeypatch.undo()  # mended: the next show makes it
+    window.tabs.setCurrentIndex(alumni)
+    assert window.current_view() is window.built_view("alumni") is not None
