@@ -262,6 +262,8 @@ _SORT_TRIGGERS = {
 #: ordinary live rows arrive.
 _INDEXES = {
     "ix_local_registration_deleted": "registration (deleted_at) WHERE deleted_at IS NOT NULL",
+    # The search index's check at every start counts the live persons from two indexes.
+    "ix_local_person_deleted": "person (deleted_at) WHERE deleted_at IS NOT NULL",
     # The Courses tab's "n sign-ups for review" at every start: a count of a few rows
     # instead of a scan of every registration (other statuses cost nothing).
     "ix_local_registration_review": "registration (status) WHERE status = 'review'",
@@ -328,8 +330,16 @@ def prepare(store: ClientStore) -> bool:
 
 
 def _counts_agree(conn: Connection) -> bool:
-    indexed = conn.execute(text("SELECT count(*) FROM person_fts")).scalar_one()
-    live = conn.execute(text("SELECT count(*) FROM person WHERE deleted_at IS NULL")).scalar_one()
+    # Counted without reading a table's rows (each page decrypted on an encrypted file: the
+    # scans took 0.12 s of every encrypted start): FTS5 keeps one row per document in its
+    # docsize table, and the live persons are all of them less the tombstones' index.
+    indexed = conn.execute(text("SELECT count(*) FROM person_fts_docsize")).scalar_one()
+    live = conn.execute(
+        text(
+            "SELECT (SELECT count(*) FROM person) - "
+            "(SELECT count(*) FROM person WHERE deleted_at IS NOT NULL)"
+        )
+    ).scalar_one()
     return bool(indexed == live)
 
 

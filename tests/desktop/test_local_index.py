@@ -215,3 +215,35 @@ def test_a_push_answers_stamps_reach_the_sort_keys_indexed_at_once(
         finally:
             raw.close()
         assert_sort_keys_current(store)
+
+
+def test_the_start_checks_rebuild_a_search_index_out_of_step_and_count_tombstones(
+    store: ClientStore, filled: Filled, gui_guard: GuiThreadGuard
+) -> None:
+    """Each start's check (``prepare``) counts the index's documents and the live persons
+    from indexes alone: a tombstoned person (left out of the index) agrees, a document
+    missing (a file changed by another program) makes it rebuild the index."""
+    with gui_guard.allowed():
+        assert not local_index.prepare(store)
+        with store.engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute(
+                "UPDATE person SET deleted_at = '2026-12-01T00:00:00Z' "
+                "WHERE rowid = (SELECT min(rowid) FROM person)"
+            )
+        assert not local_index.prepare(store), "a tombstone is not a document the index lacks"
+        with store.engine.begin() as conn:
+            raw = conn.connection.driver_connection
+            assert raw is not None
+            raw.execute("DELETE FROM person_fts WHERE rowid = (SELECT max(rowid) FROM person_fts)")
+        assert local_index.prepare(store), "a missing document rebuilds the index"
+        with sqlite3.connect(store.path) as conn:
+            assert conn.execute("SELECT rowid, * FROM person_fts ORDER BY rowid").fetchall() == (
+                conn.execute(_EXPECTED).fetchall()
+            )
+            plan = [r[3] for r in conn.execute(f"EXPLAIN QUERY PLAN {_LIVE_PERSONS}")]
+            assert not any(step == "SCAN person" for step in plan), plan
+
+
+_LIVE_PERSONS = "SELECT count(*) FROM person WHERE deleted_at IS NOT NULL"
