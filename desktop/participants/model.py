@@ -19,7 +19,6 @@ from desktop.common.table_model import (
     Index,
     LazyTableModel,
     SqlSource,
-    Statement,
     read_ids,
 )
 from desktop.i18n import format_date, format_datetime
@@ -71,10 +70,8 @@ class ParticipantsSource(SqlSource[ParticipantQuery, ParticipantRow]):
     rows_sql = staticmethod(rows_sql)
     make_row = staticmethod(ParticipantRow.from_sql)
 
-    def statements(self, query: ParticipantQuery) -> tuple[list[Statement], Statement]:
-        return ids_statements(query), total_sql(query)
-
     def load_ids(self, ctx: OpContext, query: ParticipantQuery) -> IdsResult:
+        # Not SqlSource's statements(query): how a search runs depends on the store's SQLite.
         walk = walks_search(ctx.store)
         return read_ids(ctx, ids_statements(query, walk_search=walk), total_sql(query))
 
